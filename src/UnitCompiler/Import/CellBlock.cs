@@ -1,0 +1,14 @@
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Import;
+
+/// <summary>What an HTML cell is made of, once its tags are read: paragraphs, list items and rules.</summary>
+internal enum CellBlockKind
+{
+    Paragraph,
+    ListItem,
+    Rule,
+}
+
+/// <summary>One block of a cell; <see cref="Text"/> is Markdown inline text that points back into the source.</summary>
+internal sealed record CellBlock(CellBlockKind Kind, LocatedText Text, int SourceOffset);

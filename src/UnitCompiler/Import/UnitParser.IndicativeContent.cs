@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Model;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Import;
+
+// Indicative content comes in three shapes in one file: tab-separated HTML rows ("<b>LO1</b>\t<b>AC1.1</b>
+// <b>Term:</b> text"), Markdown sections ("### **AC2.2**", "**Term:** text", "- item") and HTML lists
+// whose items repeat a bullet ("<li>• volunteers.</li>"). All three reduce to the same markers read here.
+internal sealed partial class UnitParser
+{
+    private readonly List<ContentDraft> _content = [];
+    private bool _sawIndicativeContent;
+    private string? _icOutcome;
+    private ContentDraft? _icCurrent;
+    private DefinitionDraft? _definition;
+
+    private sealed class ContentDraft(string criterionId, SourceLocation location)
+    {
+        public string CriterionId { get; } = criterionId;
+        public SourceLocation Location { get; } = location;
+        public List<DefinitionDraft> Definitions { get; } = [];
+        public List<LocatedText> Notes { get; } = [];
+    }
+
+    private sealed class DefinitionDraft(LocatedText term, SourceLocation location)
+    {
+        public LocatedText Term { get; } = term;
+        public SourceLocation Location { get; } = location;
+        public LocatedText Text { get; set; } = LocatedText.Empty;
+        public List<LocatedText> Items { get; } = [];
+    }
+
+    private void AcceptIndicativeContent(ExportBlock block)
+    {
+        switch (block.Kind)
+        {
+            case ExportBlockKind.Row:
+                foreach (var cell in block.Cells)
+                {
+                    foreach (var b in ReadHtml(cell))
+                    {
+                        AcceptContentBlock(b);
+                    }
+                }
+
+                break;
+            case ExportBlockKind.Heading when MarkerOnly(HeadingText(block)) is { } marker:
+                ApplyMarker(marker, At(block.Start));
+                break;
+            case ExportBlockKind.Heading:
+                _diagnostics.Add(DiagnosticCatalog.UnrecognisedContent, At(block.Start), "heading", "a note");
+                foreach (var b in ReadMarkdown(block))
+                {
+                    AcceptContentBlock(b);
+                }
+
+                break;
+            case ExportBlockKind.ListItem:
+                foreach (var b in ReadMarkdown(block))
+                {
+                    AcceptContentBlock(b with { Kind = CellBlockKind.ListItem });
+                }
+
+                break;
+            default:
+                foreach (var b in ReadMarkdown(block))
+                {
+                    AcceptContentBlock(b);
+                }
+
+                break;
+        }
+    }
+
+    private void AcceptContentBlock(CellBlock block)
+    {
+        switch (block.Kind)
+        {
+            case CellBlockKind.Rule:
+                return;
+            case CellBlockKind.ListItem:
+                var item = StripBullet(block.Text);
+                if (item.Value.Length == 0)
+                {
+                    return;
+                }
+
+                if (_definition is not null)
+                {
+                    _definition.Items.Add(item);
+                }
+                else
+                {
+                    ContentHere(block).Notes.Add(item);
+                }
+
+                return;
+        }
+
+        // A paragraph: markers and terms split it; text before any term in it is a loose note.
+        _definition = null;
+        var text = block.Text;
+        var value = text.Value;
+        var position = 0;
+        foreach (var (start, length) in MarkdownInline.BoldSpans(value))
+        {
+            var inner = value.Substring(start, length);
+            var closeEnd = start + length + 2;
+            var colonOutside = closeEnd < value.Length && value[closeEnd] == ':' && !inner.EndsWith(':');
+            var marker = MarkerOnly(inner);
+            if (marker is null && !inner.EndsWith(':') && !colonOutside)
+            {
+                continue; // ordinary emphasis inside a definition or note
+            }
+
+            AddChunk(block, text, position, start - 2 - position);
+            position = closeEnd + (colonOutside ? 1 : 0);
+            var location = text.Origin.Locate(start) ?? At(block.SourceOffset);
+            if (marker is not null)
+            {
+                ApplyMarker(marker, location);
+            }
+            else
+            {
+                var termLength = inner.TrimEnd(':').TrimEnd().Length;
+                _definition = new DefinitionDraft(new LocatedText(inner[..termLength], text.Origin.Slice(start, termLength)), location);
+                ContentHere(block).Definitions.Add(_definition);
+            }
+        }
+
+        AddChunk(block, text, position, value.Length - position);
+    }
+
+    private void AddChunk(CellBlock block, LocatedText text, int start, int length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+
+        var raw = text.Value.Substring(start, length);
+        var lead = raw.Length - raw.TrimStart().Length;
+        var chunk = new LocatedText(raw.Trim(), text.Origin.Slice(start + lead, Math.Max(raw.Trim().Length, 1)));
+        if (chunk.Value.Length == 0)
+        {
+            return;
+        }
+
+        if (_definition is not null)
+        {
+            _definition.Text = _definition.Text.Value.Length == 0 ? chunk : Join(_definition.Text, chunk);
+        }
+        else
+        {
+            ContentHere(block).Notes.Add(chunk);
+        }
+    }
+
+    private void ApplyMarker(string marker, SourceLocation location)
+    {
+        _definition = null;
+        if (marker.StartsWith("LO", StringComparison.Ordinal))
+        {
+            _icOutcome = marker[2..];
+            _icCurrent = null;
+            return;
+        }
+
+        var id = marker[2..];
+        _icCurrent = _content.Find(c => c.CriterionId == id) ?? Add(new ContentDraft(id, location));
+    }
+
+    private ContentDraft Add(ContentDraft draft)
+    {
+        _content.Add(draft);
+        return draft;
+    }
+
+    /// <summary>The entry content goes to: the current criterion, else (with a warning) the current outcome.</summary>
+    private ContentDraft ContentHere(CellBlock block)
+    {
+        if (_icCurrent is not null)
+        {
+            return _icCurrent;
+        }
+
+        var outcome = _icOutcome ?? "0";
+        var location = block.Text.Origin.Locate(0) ?? At(block.SourceOffset);
+        _diagnostics.Add(DiagnosticCatalog.UnplacedIndicativeContent, location, outcome);
+        _icCurrent = _content.Find(c => c.CriterionId == outcome) ?? Add(new ContentDraft(outcome, location));
+        return _icCurrent;
+    }
+
+    /// <summary>"AC2.2" or "LO5" when that is all the text says (headings and bold markers), else null.</summary>
+    private static string? MarkerOnly(string text)
+    {
+        var m = Marker().Match(MarkdownInline.ToPlainText(text).Trim().TrimEnd(':'));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        return m.Groups["ac"].Success ? "AC" + m.Groups["ac"].Value : "LO" + m.Groups["lo"].Value;
+    }
+
+    private static LocatedText StripBullet(LocatedText text)
+    {
+        var v = text.Value;
+        var i = 0;
+        while (i < v.Length && (v[i] is '\u2022' or '\u00B7' or '\u25AA' or '\u25E6' or '\u2013' or '-' or '*' or '\\' || char.IsWhiteSpace(v[i])))
+        {
+            i++;
+        }
+
+        return i == 0 ? text : new LocatedText(v[i..], text.Origin.Slice(i, v.Length - i));
+    }
+
+    private ImmutableArray<IndicativeContent> BuildIndicativeContent() =>
+        [.. _content.Select(c => new IndicativeContent(
+            c.CriterionId,
+            [.. c.Definitions.Select(d => new Definition(d.Term, d.Text, [.. d.Items], d.Location))],
+            [.. c.Notes],
+            c.Location))];
+
+    [GeneratedRegex(@"^(?:AC\s*(?<ac>\d{1,3}\.\d{1,3})|LO\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace UnitCompiler.Model;
+
+/// <summary>
+/// The little of Markdown inline syntax the model itself needs (finding bold terms, plain words
+/// for matching). Rendering goes through Markdig; this only reads what the importer writes and
+/// what writers type by hand.
+/// </summary>
+public static class MarkdownInline
+{
+    /// <summary>The inner ranges of <c>**bold**</c> and <c>__bold__</c> spans, in order.</summary>
+    public static IEnumerable<(int Start, int Length)> BoldSpans(string text)
+    {
+        var i = 0;
+        while (i < text.Length - 1)
+        {
+            var marker = text[i];
+            if ((marker == '*' || marker == '_') && text[i + 1] == marker && (i == 0 || text[i - 1] != '\\'))
+            {
+                var close = text.IndexOf(new string(marker, 2), i + 2, StringComparison.Ordinal);
+                if (close > i + 2)
+                {
+                    var start = i + 2;
+                    var inner = text.AsSpan(start, close - start);
+                    var trimmedStart = start + (inner.Length - inner.TrimStart().Length);
+                    var trimmedLength = inner.Trim().Length;
+                    if (trimmedLength > 0)
+                    {
+                        yield return (trimmedStart, trimmedLength);
+                    }
+
+                    i = close + 2;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>The text without emphasis markers or backslash escapes, as a reader sees it.</summary>
+    public static string ToPlainText(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\\' && i + 1 < markdown.Length && char.IsAscii(markdown[i + 1]) && (char.IsPunctuation(markdown[i + 1]) || char.IsSymbol(markdown[i + 1])))
+            {
+                sb.Append(markdown[++i]);
+            }
+            else if (c is '*' or '_' && IsEmphasisMarker(markdown, i))
+            {
+                continue;
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Characters that Markdown would read as syntax. Text that came from HTML escapes them so that a
+    /// literal "*" in an export stays a literal star.
+    /// </summary>
+    public static bool NeedsEscape(char c) => c is '\\' or '*' or '_' or '`' or '[' or ']';
+
+    private static bool IsEmphasisMarker(string s, int i)
+    {
+        // "_" inside a word (snake_case, file names) is not emphasis in CommonMark.
+        if (s[i] == '_')
+        {
+            var before = i > 0 && char.IsLetterOrDigit(s[i - 1]);
+            var after = i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]);
+            return !(before && after);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Model;
+
+/// <summary>The unit's metadata. <see cref="Other"/> keeps labels this version does not know, so nothing is lost.</summary>
+public sealed record UnitHeader(
+    string Ref,
+    LocatedText Title,
+    int? Level,
+    int? Credit,
+    int? GuidedLearningHours,
+    ImmutableArray<MetadataField> Other,
+    SourceLocation? Location = null)
+{
+    /// <summary>The reference as a file or folder name: <c>L/652/0848</c> becomes <c>L-652-0848</c>.</summary>
+    public string FileStem => UnitRef.ToFileStem(Ref);
+}

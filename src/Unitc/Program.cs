@@ -1,0 +1,1 @@
+return await Unitc.Cli.Run(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Unitc.Commands;
 
 namespace Unitc;
 
@@ -8,6 +9,9 @@ public static class Cli
     public static RootCommand Create()
     {
         var root = new RootCommand("unitc: compiles vocational qualification units into specs, documents and lint reports.");
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(FmtCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 

@@ -1,0 +1,51 @@
+using UnitCompiler.Model;
+
+namespace UnitCompiler.Spec;
+
+/// <summary>The <c>guidance:</c> section: each item with the criteria it serves and the score of each.</summary>
+internal static class GuidanceWriter
+{
+    public static void Write(YamlEvents y, Guidance guidance)
+    {
+        y.Key("guidance");
+        y.MappingStart();
+        y.Key("synopsis");
+        y.Text(guidance.Synopsis);
+        Items(y, "key_concepts", guidance.KeyConcepts);
+        Items(y, "exam_tips", guidance.ExamTips);
+        Items(y, "misconceptions", guidance.Misconceptions);
+        Items(y, "marking_points", guidance.MarkingPoints);
+        y.MappingEnd();
+    }
+
+    private static void Items(YamlEvents y, string key, IReadOnlyList<GuidanceItem> items)
+    {
+        y.Key(key);
+        y.SequenceStart(empty: items.Count == 0);
+        foreach (var item in items)
+        {
+            y.MappingStart();
+            if (item.Title is not null)
+            {
+                y.Key("title");
+                y.Text(item.Title);
+            }
+
+            y.Key("text");
+            y.Text(item.Text);
+            y.Key("criteria");
+            y.Ids(item.Criteria.Select(c => c.CriterionId));
+            y.Key("scores");
+            y.SequenceStart(empty: item.Criteria.IsEmpty);
+            foreach (var c in item.Criteria)
+            {
+                y.Score(c.Score);
+            }
+
+            y.SequenceEnd();
+            y.MappingEnd();
+        }
+
+        y.SequenceEnd();
+    }
+}

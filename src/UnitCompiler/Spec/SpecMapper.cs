@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Model;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Spec;
+
+/// <summary>
+/// Maps the YAML tree onto the model, checking it against the spec's shape as it goes (the same
+/// shape <see cref="SpecSchema"/> publishes). Unknown keys are errors: a misspelt key would
+/// otherwise vanish silently from every document.
+/// </summary>
+internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagnostics)
+{
+    public Unit? Unit(YamlNode root)
+    {
+        if (Mapping(root, "the spec") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "the spec", "unitc", "unit", "preamble", "outcomes", "assessment", "indicative_content", "guidance");
+        if (Required(keys, map, "the spec", "unitc") is { } version && Int(version, "unitc") is { } v && v != Model.Unit.FormatVersion)
+        {
+            diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, At(version), v, Model.Unit.FormatVersion);
+            return null;
+        }
+
+        var header = Required(keys, map, "the spec", "unit") is { } u ? Header(u) : null;
+        var preamble = keys.TryGetValue("preamble", out var p) ? Preamble(p) : Model.Preamble.Empty;
+        var outcomes = Required(keys, map, "the spec", "outcomes") is { } o ? List(o, "outcomes", Outcome) : [];
+        var assessment = keys.TryGetValue("assessment", out var a) ? Assessment(a) : AssessmentRequirements.Empty;
+        var content = keys.TryGetValue("indicative_content", out var ic) ? List(ic, "indicative_content", Content) : [];
+        var guidance = keys.TryGetValue("guidance", out var g) ? Guidance(g) : null;
+        return header is null ? null : new Unit(header, preamble, outcomes, assessment, content, guidance);
+    }
+
+    private UnitHeader? Header(YamlNode node)
+    {
+        if (Mapping(node, "unit") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "unit", "ref", "title", "level", "credit", "glh", "other");
+        var reference = Required(keys, map, "unit", "ref") is { } r ? String(r, "unit.ref") : null;
+        var title = Required(keys, map, "unit", "title") is { } t ? Text(t, "unit.title") : null;
+        var other = keys.TryGetValue("other", out var o) ? List(o, "unit.other", Field) : [];
+        return new UnitHeader(
+            reference ?? string.Empty,
+            title ?? LocatedText.Empty,
+            OptionalInt(keys, "level"),
+            OptionalInt(keys, "credit"),
+            OptionalInt(keys, "glh"),
+            other,
+            keys.TryGetValue("ref", out var refNode) ? At(refNode) : At(node));
+    }
+
+    private MetadataField? Field(YamlNode node)
+    {
+        if (Mapping(node, "unit.other item") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "unit.other item", "label", "value");
+        var label = Required(keys, map, "unit.other item", "label") is { } l ? String(l, "label") : null;
+        var value = Required(keys, map, "unit.other item", "value") is { } v ? Text(v, "value") : null;
+        return label is null || value is null ? null : new MetadataField(label, value);
+    }
+
+    private Preamble Preamble(YamlNode node)
+    {
+        if (Mapping(node, "preamble") is not { } map)
+        {
+            return Model.Preamble.Empty;
+        }
+
+        var keys = Keys(map, "preamble", "heading", "text");
+        var heading = keys.TryGetValue("heading", out var h) ? Text(h, "preamble.heading") : null;
+        var text = keys.TryGetValue("text", out var t) ? Texts(t, "preamble.text") : [];
+        return new Preamble(heading ?? LocatedText.Empty, text);
+    }
+
+    private LearningOutcome? Outcome(YamlNode node)
+    {
+        if (Mapping(node, "an outcome") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "an outcome", "id", "text", "kind", "criteria");
+        var id = Required(keys, map, "an outcome", "id") is { } i ? Id(i, "outcome id") : null;
+        var what = id is null ? "an outcome" : $"outcome {id}";
+        var text = Required(keys, map, what, "text") is { } t ? Text(t, "text") : null;
+        OutcomeKind? kind = null;
+        if (Required(keys, map, what, "kind") is { } k && String(k, "kind") is { } kindText)
+        {
+            kind = kindText switch
+            {
+                "knowledge" => OutcomeKind.Knowledge,
+                "skill" => OutcomeKind.Skill,
+                _ => null,
+            };
+            if (kind is null)
+            {
+                diagnostics.Add(DiagnosticCatalog.WrongType, At(k), "kind", "knowledge or skill");
+            }
+        }
+
+        var criteria = Required(keys, map, what, "criteria") is { } c ? List(c, "criteria", Criterion) : [];
+        return id is null || text is null || kind is null ? null : new LearningOutcome(id, text, kind.Value, criteria, At(keys["id"]));
+    }
+
+    private AssessmentCriterion? Criterion(YamlNode node)
+    {
+        if (Mapping(node, "a criterion") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "a criterion", "id", "text", "items", "terms", "suppress");
+        var id = Required(keys, map, "a criterion", "id") is { } i ? Id(i, "criterion id") : null;
+        var what = id is null ? "a criterion" : $"criterion {id}";
+        var text = Required(keys, map, what, "text") is { } t ? Text(t, "text") : null;
+        var items = keys.TryGetValue("items", out var it) ? List(it, "items", Item) : [];
+        var suppress = keys.TryGetValue("suppress", out var s) ? List(s, "suppress", Suppression) : [];
+        if (id is null || text is null)
+        {
+            return null;
+        }
+
+        var criterion = new AssessmentCriterion(id, text, items, suppress, At(keys["id"]));
+        if (keys.TryGetValue("terms", out var termsNode) && Texts(termsNode, "terms") is var written
+            && !written.Select(w => w.Value).SequenceEqual(criterion.Terms.Select(x => x.Value), StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticCatalog.TermsOutOfStep, At(termsNode), id, string.Join(", ", criterion.Terms.Select(x => x.Value)));
+        }
+
+        return criterion;
+    }
+
+    private CriterionItem? Item(YamlNode node)
+    {
+        if (Mapping(node, "a sub-item") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "a sub-item", "id", "text");
+        var id = Required(keys, map, "a sub-item", "id") is { } i ? String(i, "item id") : null;
+        var text = Required(keys, map, "a sub-item", "text") is { } t ? Text(t, "text") : null;
+        return id is null || text is null ? null : new CriterionItem(id, text, At(keys["id"]));
+    }
+
+    private Suppression? Suppression(YamlNode node)
+    {
+        if (Mapping(node, "a suppression") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "a suppression", "rule", "reason");
+        var rule = Required(keys, map, "a suppression", "rule") is { } r ? String(r, "rule") : null;
+        var reason = Required(keys, map, "a suppression", "reason") is { } why ? String(why, "reason") : null;
+        return rule is null || reason is null ? null : new Suppression(rule, reason);
+    }
+
+    private AssessmentRequirements Assessment(YamlNode node)
+    {
+        if (Mapping(node, "assessment") is not { } map)
+        {
+            return AssessmentRequirements.Empty;
+        }
+
+        var keys = Keys(map, "assessment", "text", "skill_outcomes");
+        var text = keys.TryGetValue("text", out var t) ? Texts(t, "assessment.text") : [];
+        var skill = keys.TryGetValue("skill_outcomes", out var s) ? List(s, "skill_outcomes", n => Id(n, "outcome id")) : [];
+        return new AssessmentRequirements(text, skill);
+    }
+
+    private IndicativeContent? Content(YamlNode node)
+    {
+        if (Mapping(node, "an indicative content entry") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "an indicative content entry", "criterion", "definitions", "notes");
+        var criterion = Required(keys, map, "an indicative content entry", "criterion") is { } c ? Id(c, "criterion") : null;
+        var definitions = keys.TryGetValue("definitions", out var d) ? List(d, "definitions", Definition) : [];
+        var notes = keys.TryGetValue("notes", out var n) ? Texts(n, "notes") : [];
+        return criterion is null ? null : new IndicativeContent(criterion, definitions, notes, At(keys["criterion"]));
+    }
+
+    private Definition? Definition(YamlNode node)
+    {
+        if (Mapping(node, "a definition") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "a definition", "term", "text", "items");
+        var term = Required(keys, map, "a definition", "term") is { } t ? Text(t, "term") : null;
+        var text = Required(keys, map, "a definition", "text") is { } x ? Text(x, "text") : null;
+        var items = keys.TryGetValue("items", out var i) ? Texts(i, "items") : [];
+        return term is null || text is null ? null : new Definition(term, text, items, At(keys["term"]));
+    }
+
+    private int? OptionalInt(Dictionary<string, YamlNode> keys, string key) =>
+        keys.TryGetValue(key, out var node) && !(node is YamlScalar { IsNull: true }) ? Int(node, key) : null;
+
+    private int? Int(YamlNode node, string what)
+    {
+        if (node is YamlScalar { IsQuotedOrTagged: false } s && int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.WrongType, At(node), what, "a whole number");
+        return null;
+    }
+}

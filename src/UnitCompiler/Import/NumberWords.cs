@@ -102,4 +102,13 @@ internal static class NumberWords
         value = total + current;
         return true;
     }
+
+    /// <summary>"five", "twenty six": the words that <see cref="Read"/> reads as <paramref name="value"/> (0-99).</summary>
+    public static string? ToWords(int value) => value switch
+    {
+        < 0 or > 99 => null,
+        < 20 => Units[value],
+        _ when value % 10 == 0 => Tens[value / 10],
+        _ => Tens[value / 10] + " " + Units[value % 10],
+    };
 }

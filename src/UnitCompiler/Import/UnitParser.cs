@@ -126,8 +126,7 @@ internal sealed partial class UnitParser
         var outcomes = BuildOutcomes(assessment.SkillOutcomes);
         if (outcomes.IsEmpty)
         {
-            var looksLikeSynopsis = _front.Any(p => GuidanceHeadings.IsSynopsisHeading(p.Value));
-            _diagnostics.Add(looksLikeSynopsis ? DiagnosticCatalog.LooksLikeSynopsis : DiagnosticCatalog.NoOutcomes, SourceLocation.File(_source.Path));
+            _diagnostics.Add(DiagnosticCatalog.NoOutcomes, SourceLocation.File(_source.Path));
         }
 
         var header = BuildHeader();

@@ -20,6 +20,7 @@ internal sealed class YamlTreeReader
     private readonly Dictionary<string, (YamlNode Node, int Size)> _anchors = new(StringComparer.Ordinal);
     private IParser _parser = null!;
     private long _expanded;
+    private Mark _lastMark = Mark.Empty;
 
     private YamlTreeReader(SourceText source, InputLimits limits, DiagnosticBag diagnostics)
     {
@@ -63,6 +64,13 @@ internal sealed class YamlTreeReader
         {
             return null; // already reported
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some unterminated flow
+            // collections. The last event it produced is the best position we have.
+            _diagnostics.Add(DiagnosticCatalog.YamlSyntax, Location(_lastMark), "the YAML ends inside an unclosed [ ] or { } (or a quote) that starts near here");
+            return null;
+        }
     }
 
     private (YamlNode Node, int Size) ReadNode(int depth)
@@ -74,6 +82,7 @@ internal sealed class YamlTreeReader
         }
 
         var current = _parser.Current!;
+        _lastMark = current.Start;
         var start = Offset(current.Start);
         switch (current)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Unitc.Commands;
 
 namespace Unitc;
@@ -25,12 +26,16 @@ public static class Cli
             EnableDefaultExceptionHandler = false,
         };
 
-        // Wrong usage exits 2, as the tools unitc sits beside (MSBuild, compilers) do.
-        if (parse.Errors.Count > 0)
+        // Wrong usage exits 2, as the tools unitc sits beside (MSBuild, compilers) do. A misspelt
+        // option ("--chek") would otherwise be taken for a file name and fail as "file not found".
+        var errors = parse.Errors.Select(e => e.Message)
+            .Concat(parse.Tokens.Where(t => t.Type == TokenType.Argument && t.Value.StartsWith("--", StringComparison.Ordinal)).Select(t => $"Unrecognized option '{t.Value}'."))
+            .ToList();
+        if (errors.Count > 0)
         {
-            foreach (var e in parse.Errors)
+            foreach (var e in errors)
             {
-                await configuration.Error.WriteLineAsync($"unitc: {e.Message}");
+                await configuration.Error.WriteLineAsync($"unitc: {e}");
             }
 
             await configuration.Error.WriteLineAsync("Run 'unitc --help' for usage.");

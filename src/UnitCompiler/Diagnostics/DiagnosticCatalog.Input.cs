@@ -36,7 +36,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InputTooLarge = Define(
         "UNITC0006", DiagnosticStage.Input, DiagnosticSeverity.Error,
         "File too large", "the file is {0:N0} bytes, over the limit of {1:N0} bytes",
-        "A unit export is tens of kilobytes. The limit guards against reading the wrong file; raise it with limits.max_input_bytes in unitc.yaml if a real unit is larger.");
+        "A unit export is tens of kilobytes. The limit (4 MiB) guards against reading the wrong file by mistake; check the path names a unit export.");
 
     // unit test: CliProcessTests.OutputNotWritable
     public static readonly DiagnosticDescriptor WriteFailed = Define(

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace UnitCompiler.Tests.Cli;
+
+/// <summary>Runs the real unitc (the built unitc.dll, through the dotnet host) and captures what a user sees.</summary>
+internal static class UnitcProcess
+{
+    public sealed record Run(int ExitCode, string Output, string Error);
+
+    public static Run Start(string workingDirectory, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "unitc.dll");
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "unitc did not finish in 60 s");
+        return new Run(process.ExitCode, output.Result, error.Result);
+    }
+
+    public static string TempFolder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "unitc-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+}

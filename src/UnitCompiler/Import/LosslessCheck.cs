@@ -18,6 +18,8 @@ public static partial class LosslessCheck
         "Learning Outcome (The Learner will):", "Assessment Criterion (The Learner can):",
         "Unit Title:", "Unit Reference Number:", "Minimum Guided Learning Hours:", "Guided Learning Hours:",
         "Credit Value:", "Level:", "Assessment Requirements", "Indicative Content",
+        "Topic Synopsis", "Key Concepts & Core Principles", "Exam Tips & Revision Strategies",
+        "Common Misconceptions & Mistakes to Avoid", "Examiner Marking Points",
     ];
 
     /// <summary>The source words the spec does not hold, with how many are missing of each; empty when nothing was lost.</summary>

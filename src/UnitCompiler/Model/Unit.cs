@@ -12,7 +12,7 @@ public sealed record Unit(
     ImmutableArray<LearningOutcome> Outcomes,
     AssessmentRequirements Assessment,
     ImmutableArray<IndicativeContent> IndicativeContent,
-    Guidance? Guidance)
+    StudyGuidance? Guidance)
 {
     /// <summary>The current spec format version, written as <c>unitc: 1</c>.</summary>
     public const int FormatVersion = 1;

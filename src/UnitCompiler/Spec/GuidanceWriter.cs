@@ -5,7 +5,7 @@ namespace UnitCompiler.Spec;
 /// <summary>The <c>guidance:</c> section: each item with the criteria it serves and the score of each.</summary>
 internal static class GuidanceWriter
 {
-    public static void Write(YamlEvents y, Guidance guidance)
+    public static void Write(YamlEvents y, StudyGuidance guidance)
     {
         y.Key("guidance");
         y.MappingStart();
@@ -36,13 +36,7 @@ internal static class GuidanceWriter
             y.Key("criteria");
             y.Ids(item.Criteria.Select(c => c.CriterionId));
             y.Key("scores");
-            y.SequenceStart(empty: item.Criteria.IsEmpty);
-            foreach (var c in item.Criteria)
-            {
-                y.Score(c.Score);
-            }
-
-            y.SequenceEnd();
+            y.Scores(item.Criteria.Select(c => c.Score));
             y.MappingEnd();
         }
 

@@ -8,7 +8,7 @@ namespace UnitCompiler.Spec;
 // The guidance section: items with their aligned criteria and the score of each.
 internal sealed partial class SpecMapper
 {
-    private Guidance? Guidance(YamlNode node)
+    private StudyGuidance? Guidance(YamlNode node)
     {
         if (Mapping(node, "guidance") is not { } map)
         {
@@ -17,7 +17,7 @@ internal sealed partial class SpecMapper
 
         var keys = Keys(map, "guidance", "synopsis", "key_concepts", "exam_tips", "misconceptions", "marking_points");
         var synopsis = keys.TryGetValue("synopsis", out var s) ? Text(s, "guidance.synopsis") : null;
-        return new Guidance(
+        return new StudyGuidance(
             synopsis ?? UnitCompiler.Text.LocatedText.Empty,
             Items(keys, "key_concepts"),
             Items(keys, "exam_tips"),

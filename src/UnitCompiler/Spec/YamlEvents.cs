@@ -41,7 +41,17 @@ internal sealed class YamlEvents(IEmitter emitter)
         }
     }
 
-    public void Score(double value) => Plain(value.ToString("0.###", CultureInfo.InvariantCulture));
+    /// <summary>Alignment scores, to three places so that equal inputs give equal bytes.</summary>
+    public void Scores(IEnumerable<double> scores)
+    {
+        emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow));
+        foreach (var s in scores)
+        {
+            Plain(s.ToString("0.0##", CultureInfo.InvariantCulture));
+        }
+
+        SequenceEnd();
+    }
 
     public void Texts(IEnumerable<LocatedText> texts)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.IO;
 using UnitCompiler.Spec;
@@ -12,29 +13,38 @@ internal static class ImportCommand
     public static Command Create()
     {
         var unit = new Argument<string>("unit") { Description = "The unit as exported (text with Markdown headings and HTML table rows)." };
+        var guidance = new Option<string?>("--guidance", "-g") { Description = "A topic synopsis of study guidance to add to the spec, each item aligned to the criteria it serves." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the spec; '-' for standard output. Default: spec/<ref>.yaml." };
-        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, output };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetRequiredValue(unit), parse.GetValue(output), parse.InvocationConfiguration)));
+        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, guidance, output };
+        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), parse.GetValue(output), parse.InvocationConfiguration)));
         return command;
     }
 
-    private static int Run(string path, string? output, InvocationConfiguration io)
+    private static int Run(string path, string? guidancePath, string? output, InvocationConfiguration io)
     {
         var result = UnitImporter.ImportFile(path);
-        Reporter.Print(io.Error, result.Diagnostics);
-        if (result.HasErrors || result.Unit is null)
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(result.Diagnostics);
+        var unit = result.Unit;
+        if (unit is not null && guidancePath is not null)
+        {
+            unit = GuidanceImporter.AddFile(unit, guidancePath, diagnostics);
+        }
+
+        Reporter.Print(io.Error, diagnostics.ToImmutable());
+        if (diagnostics.HasErrors || unit is null)
         {
             return ExitCodes.Failure;
         }
 
-        var yaml = SpecWriter.Write(result.Unit);
+        var yaml = SpecWriter.Write(unit);
         if (output == "-")
         {
             io.Output.Write(yaml);
             return ExitCodes.Success;
         }
 
-        var target = output ?? SpecFiles.DefaultPath(result.Unit);
+        var target = output ?? SpecFiles.DefaultPath(unit);
         try
         {
             AtomicFile.WriteText(target, yaml);

@@ -4,7 +4,7 @@ using UnitCompiler.Text;
 namespace UnitCompiler.Model;
 
 /// <summary>Study guidance from a topic synopsis, each item aligned to the criteria it serves.</summary>
-public sealed record Guidance(
+public sealed record StudyGuidance(
     LocatedText Synopsis,
     ImmutableArray<GuidanceItem> KeyConcepts,
     ImmutableArray<GuidanceItem> ExamTips,

@@ -1,0 +1,22 @@
+namespace UnitCompiler.Diagnostics;
+
+public static partial class DiagnosticCatalog
+{
+    // unit test: GuidanceImportTests.EmptyGuidanceIsAnError
+    public static readonly DiagnosticDescriptor NoGuidanceSections = Define(
+        "UNITC0401", DiagnosticStage.Guidance, DiagnosticSeverity.Error,
+        "No guidance found", "no guidance sections were found (Topic Synopsis, Key Concepts, Exam Tips, Common Misconceptions, Examiner Marking Points)",
+        "A topic synopsis has headings such as 'Topic Synopsis' and 'Key Concepts & Core Principles', each followed by its text or '- ' items.");
+
+    // unit test: GuidanceImportTests.UnrecognisedLineIsKept
+    public static readonly DiagnosticDescriptor UnplacedGuidanceText = Define(
+        "UNITC0402", DiagnosticStage.Guidance, DiagnosticSeverity.Warning,
+        "Guidance text outside any section", "this text comes before any guidance heading; it was kept at the start of the synopsis",
+        "Text above 'Topic Synopsis' is usually a truncated preview, which is dropped when it repeats the synopsis. This text does not, so it was kept.");
+
+    // unit test: GuidanceImportTests.PreviewLineIsDropped
+    public static readonly DiagnosticDescriptor PreviewDropped = Define(
+        "UNITC0403", DiagnosticStage.Guidance, DiagnosticSeverity.Info,
+        "Truncated preview dropped", "the truncated preview line repeats the start of the synopsis and was dropped",
+        "Exports put the first characters of the synopsis above its heading. The full text follows, so the preview is not copied.");
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Guidance;
+using UnitCompiler.Import;
+using UnitCompiler.Model;
+using UnitCompiler.Spec;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Tests.Guidance;
+
+public class GuidanceImportTests
+{
+    private static readonly Unit SeedUnit = UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!;
+    private static readonly string SynopsisText = File.ReadAllText(TestPaths.Seed("001_6bf64370099197f3.txt"));
+
+    private static (Unit? Unit, DiagnosticBag Diagnostics) Add(string synopsis)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"synopsis-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, synopsis, new UTF8Encoding(false));
+        var bag = new DiagnosticBag();
+        return (GuidanceImporter.AddFile(SeedUnit, path, bag), bag);
+    }
+
+    [Fact]
+    public void SeedSynopsisImportsWhole()
+    {
+        var (unit, bag) = Add(SynopsisText);
+        Assert.False(bag.HasErrors);
+        var g = unit!.Guidance!;
+        Assert.StartsWith("This element focuses on leading person-centred", g.Synopsis.Value);
+        Assert.EndsWith("promotes autonomy and wellbeing.", g.Synopsis.Value);
+        Assert.Equal((5, 4, 4, 4), (g.KeyConcepts.Length, g.ExamTips.Length, g.Misconceptions.Length, g.MarkingPoints.Length));
+        Assert.Equal("Person-centred care planning", g.KeyConcepts[0].Title!.Value);
+        Assert.StartsWith("Ensuring that care plans", g.KeyConcepts[0].Text.Value);
+        // Everything below the preview line is in the spec; the preview repeats the synopsis's first words.
+        var belowPreview = SynopsisText[(SynopsisText.IndexOf('\n') + 1)..];
+        Assert.Empty(LosslessCheck.MissingWords(belowPreview, unit));
+    }
+
+    [Fact]
+    public void PreviewLineIsDropped()
+    {
+        var (unit, bag) = Add(SynopsisText);
+        var d = Assert.Single(bag.ToImmutable(), d => d.Id == "UNITC0403");
+        Assert.Equal(0, d.Location.Line);
+        Assert.Equal(1, CountOccurrences(unit!.Guidance!.Synopsis.Value, "This element focuses"));
+    }
+
+    [Fact]
+    public void HeadingVariationsAndTableRuleArtefactsAreTolerated()
+    {
+        var varied = SynopsisText
+            .Replace("Key Concepts & Core Principles", "## **Key Concepts and Core Principles:**")
+            .Replace("Topic Synopsis", "------------\t--\nTOPIC SYNOPSIS");
+        var (unit, bag) = Add(varied);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0101");
+        Assert.Equal(5, unit!.Guidance!.KeyConcepts.Length);
+    }
+
+    [Fact]
+    public void UnrecognisedLineIsKept()
+    {
+        var (unit, bag) = Add("An unrelated first line.\n" + SynopsisText);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0402");
+        Assert.StartsWith("An unrelated first line.", unit!.Guidance!.Synopsis.Value);
+    }
+
+    [Fact]
+    public void EmptyGuidanceIsAnError()
+    {
+        var (unit, bag) = Add("\n\n");
+        Assert.Null(unit);
+        Assert.Equal("UNITC0003", Assert.Single(bag.ToImmutable()).Id);
+        (unit, bag) = Add("just some words\nwith no headings\n");
+        Assert.Null(unit);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0401");
+    }
+
+    [Fact]
+    public void SeedAlignmentsArePinned()
+    {
+        var (unit, _) = Add(SynopsisText);
+        Golden.AssertMatches("Expected/L-652-0848.guidance.yaml", SpecWriter.Write(unit!));
+    }
+
+    [Fact]
+    public void AlignIsAFixpointAndRecomputesAfterEdits()
+    {
+        var (unit, _) = Add(SynopsisText);
+        var yaml = SpecWriter.Write(unit!);
+        var loaded = SpecReader.Read(new SourceText("s.yaml", yaml)).Unit!;
+        Assert.Equal(yaml, SpecWriter.Write(GuidanceAligner.Align(loaded)));
+
+        var stale = loaded with { Guidance = loaded.Guidance! with { KeyConcepts = [.. loaded.Guidance.KeyConcepts.Select(k => k with { Criteria = [] })] } };
+        Assert.Equal(yaml, SpecWriter.Write(GuidanceAligner.Align(stale)));
+    }
+
+    [Fact]
+    public void ItemAboutSomethingTheUnitDoesNotAssessGetsNoCriteria()
+    {
+        var (unit, _) = Add(SynopsisText.Replace("Examiner Marking Points\n", "Examiner Marking Points\n- Spreadsheet pivot tables and macros for quarterly payroll.\n"));
+        var item = unit!.Guidance!.MarkingPoints[0];
+        Assert.StartsWith("Spreadsheet pivot", item.Text.Value);
+        Assert.Empty(item.Criteria);
+    }
+
+    private static int CountOccurrences(string text, string needle) =>
+        (text.Length - text.Replace(needle, string.Empty, StringComparison.Ordinal).Length) / needle.Length;
+}

@@ -10,6 +10,7 @@ public static class Cli
     public static RootCommand Create()
     {
         var root = new RootCommand("unitc: compiles vocational qualification units into specs, documents and lint reports.");
+        root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(FmtCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());

@@ -1,0 +1,34 @@
+namespace UnitCompiler.Diagnostics;
+
+public static partial class DiagnosticCatalog
+{
+    // unit test: RenderTests.TemplateSyntaxErrorNamesTemplateAndLine
+    public static readonly DiagnosticDescriptor TemplateSyntax = Define(
+        "UNITC0301", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Template error", "{0}",
+        "The Scriban template could not be parsed. The location is in the template file.");
+
+    // unit test: RenderTests.MisspeltVariableFailsTheBuild
+    public static readonly DiagnosticDescriptor TemplateRuntime = Define(
+        "UNITC0302", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Template failed while rendering", "rendering {0}: {1}",
+        "Templates run with strict variables and limits on loops, recursion and output size, so a misspelt name or a runaway loop fails the build instead of producing a wrong document.");
+
+    // unit test: RenderTests.UnsafeReferenceStaysInsideTheOutputFolder
+    public static readonly DiagnosticDescriptor UnsafeOutputPath = Define(
+        "UNITC0303", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Output outside the output folder", "the output path '{0}' would leave the output folder",
+        "Output paths come from the unit reference made safe; a reference that still escapes is refused.");
+
+    // unit test: BuildTests.CheckReportsStaleAndMissingFiles
+    public static readonly DiagnosticDescriptor StaleOutput = Define(
+        "UNITC0304", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Document out of date", "{0}",
+        "'unitc build --check' found a document that differs from what the specs and templates give, or is missing. Run 'unitc build' and commit the result.");
+
+    // unit test: BuildTests.UnknownFormatIsRefused
+    public static readonly DiagnosticDescriptor UnknownFormat = Define(
+        "UNITC0305", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Unknown format", "no template produces format '{0}' (available: {1})",
+        "Formats come from the template files' names: assessor-checklist.html.sbn gives html.");
+}

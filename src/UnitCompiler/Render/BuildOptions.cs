@@ -1,0 +1,13 @@
+namespace UnitCompiler.Render;
+
+/// <summary>What <c>unitc build</c> was asked to do.</summary>
+public sealed record BuildOptions(
+    IReadOnlyList<string> Specs,
+    string OutputFolder,
+    string? TemplatesFolder,
+    IReadOnlyCollection<string> Formats,
+    bool Check,
+    int Jobs)
+{
+    public static IReadOnlyCollection<string> DefaultFormats { get; } = ["html", "md", "csv"];
+}

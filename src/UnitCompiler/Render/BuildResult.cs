@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+
+namespace UnitCompiler.Render;
+
+/// <summary>What a build did: files written, files already up to date, and every diagnostic.</summary>
+public sealed record BuildResult(int Units, int Written, int Unchanged, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,30 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace UnitCompiler.Render;
+
+/// <summary>
+/// The one place a template context is made, so every render runs sandboxed alike: strict
+/// variables (a typo fails the build), loop, recursion, output and time limits, no access to .NET
+/// members (the model is script objects only), includes only from the template set.
+/// </summary>
+internal static class TemplateContextFactory
+{
+    public static TemplateContext Create(TemplateSet templates, ScriptObject model, RenderLimits limits, CancellationToken cancellation)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = limits.LoopLimit,
+            RecursiveLimit = limits.RecursiveLimit,
+            OutputLimit = limits.OutputLimit,
+            TemplateLoader = templates,
+            MemberFilter = _ => false,
+            EnableRelaxedMemberAccess = false,
+            CancellationToken = cancellation,
+            NewLine = "\n",
+        };
+        context.PushGlobal(model);
+        return context;
+    }
+}

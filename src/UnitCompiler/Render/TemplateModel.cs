@@ -1,0 +1,157 @@
+using Scriban.Runtime;
+using UnitCompiler.Model;
+
+namespace UnitCompiler.Render;
+
+/// <summary>
+/// The view of a unit that templates see: plain script objects with stable snake_case names, built
+/// by hand rather than by reflection over .NET types, so template authors never meet the model's
+/// types and the names survive trimming and Native AOT. Every key is always present (strict
+/// variables make a missing key an error). Text comes as Markdown (<c>text</c>), as HTML made by
+/// Markdig with raw HTML off (<c>text_html</c>), and as plain text (<c>text_plain</c>).
+/// </summary>
+public static class TemplateModel
+{
+    public static ScriptObject Build(Unit unit)
+    {
+        var resolver = new KeyTermResolver(unit);
+        var guidanceByCriterion = GuidanceByCriterion(unit);
+        var root = new ScriptObject
+        {
+            ["unit"] = new ScriptObject
+            {
+                ["ref"] = unit.Header.Ref,
+                ["file_stem"] = unit.Header.FileStem,
+                ["title"] = unit.Header.Title.Value,
+                ["title_html"] = MarkdownText.ToInlineHtml(unit.Header.Title.Value),
+                ["title_plain"] = MarkdownText.ToPlain(unit.Header.Title.Value),
+                ["level"] = unit.Header.Level,
+                ["credit"] = unit.Header.Credit,
+                ["glh"] = unit.Header.GuidedLearningHours,
+            },
+            ["assessment"] = new ScriptObject
+            {
+                ["text_html"] = Array(unit.Assessment.Text.Select(t => MarkdownText.ToInlineHtml(t.Value))),
+                ["text"] = Array(unit.Assessment.Text.Select(t => t.Value)),
+                ["skill_outcomes"] = Array(unit.Assessment.SkillOutcomes),
+            },
+            ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(o, resolver, guidanceByCriterion))),
+            ["glossary"] = Glossary(unit),
+            ["guidance"] = Guidance(unit.Guidance),
+        };
+        return root;
+    }
+
+    private static ScriptObject Outcome(LearningOutcome o, KeyTermResolver resolver, ILookup<string, (string Kind, GuidanceItem Item)> guidance)
+    {
+        var methods = EvidenceMethods.For(o.Kind);
+        return new ScriptObject
+        {
+            ["id"] = o.Id,
+            ["text"] = o.Text.Value,
+            ["text_html"] = MarkdownText.ToInlineHtml(o.Text.Value),
+            ["text_plain"] = MarkdownText.ToPlain(o.Text.Value),
+            ["kind"] = o.Kind == OutcomeKind.Skill ? "skill" : "knowledge",
+            ["is_skill"] = o.Kind == OutcomeKind.Skill,
+            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, methods, resolver, guidance[c.Id].ToList()))),
+        };
+    }
+
+    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, IReadOnlyList<EvidenceMethods.Method> methods, KeyTermResolver resolver, List<(string Kind, GuidanceItem Item)> guidance)
+    {
+        var verb = LearnerTasks.VerbOf(c.Text.Value);
+        return new ScriptObject
+        {
+            ["id"] = c.Id,
+            ["outcome_id"] = o.Id,
+            ["text"] = c.Text.Value,
+            ["text_html"] = MarkdownText.ToInlineHtml(c.Text.Value),
+            ["text_plain"] = MarkdownText.ToPlain(c.Text.Value),
+            ["items"] = Array(c.Items.Select(i => new ScriptObject
+            {
+                ["id"] = i.Id,
+                ["text"] = i.Text.Value,
+                ["text_html"] = MarkdownText.ToInlineHtml(i.Text.Value),
+                ["text_plain"] = MarkdownText.ToPlain(i.Text.Value),
+            })),
+            ["terms"] = Array(c.Terms.Select(t => new ScriptObject
+            {
+                ["text"] = MarkdownText.ToPlain(t.Value),
+                ["definitions"] = Array(resolver.Resolve(t.Value, c.Id).Select(Definition)),
+            })),
+            ["command_verb"] = verb,
+            ["task"] = LearnerTasks.TaskFor(verb),
+            ["evidence_methods"] = Array(methods.Select(m => new ScriptObject { ["name"] = m.Name, ["required"] = m.Required })),
+            ["tips"] = Items(guidance, "exam_tips"),
+            ["misconceptions"] = Items(guidance, "misconceptions"),
+            ["marking_points"] = Items(guidance, "marking_points"),
+            ["key_concepts"] = Items(guidance, "key_concepts"),
+        };
+    }
+
+    private static ScriptObject Definition(Definition d) => new()
+    {
+        ["term"] = MarkdownText.ToPlain(d.Term.Value),
+        ["text_html"] = MarkdownText.ToInlineHtml(d.Text.Value),
+        ["text_plain"] = MarkdownText.ToPlain(d.Text.Value),
+        ["items_html"] = Array(d.Items.Select(i => MarkdownText.ToInlineHtml(i.Value))),
+        ["items_plain"] = Array(d.Items.Select(i => MarkdownText.ToPlain(i.Value))),
+    };
+
+    /// <summary>Every defined term once (the same term defined alike under several criteria is one entry), in alphabetical order.</summary>
+    private static ScriptArray Glossary(Unit unit) => Array(unit.IndicativeContent
+        .SelectMany(c => c.Definitions.Select(d => (c.CriterionId, Definition: d)))
+        .GroupBy(x => (KeyTermResolver.Normalise(x.Definition.Term.Value), x.Definition.Text.Value))
+        .OrderBy(g => g.Key.Item1, StringComparer.Ordinal)
+        .Select(g =>
+        {
+            var entry = Definition(g.First().Definition);
+            entry["criteria"] = Array(g.Select(x => x.CriterionId).Distinct());
+            return entry;
+        }));
+
+    private static ILookup<string, (string Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit)
+    {
+        var g = unit.Guidance;
+        if (g is null)
+        {
+            return System.Array.Empty<(string, (string, GuidanceItem))>().ToLookup(x => x.Item1, x => x.Item2);
+        }
+
+        return new[] { ("key_concepts", g.KeyConcepts), ("exam_tips", g.ExamTips), ("misconceptions", g.Misconceptions), ("marking_points", g.MarkingPoints) }
+            .SelectMany(s => s.Item2.SelectMany(item => item.Criteria.Select(c => (c.CriterionId, (s.Item1, item)))))
+            .ToLookup(x => x.CriterionId, x => x.Item2);
+    }
+
+    private static ScriptArray Items(List<(string Kind, GuidanceItem Item)> items, string kind) =>
+        Array(items.Where(i => i.Kind == kind).Select(i => GuidanceItem(i.Item)));
+
+    private static ScriptObject GuidanceItem(GuidanceItem item) => new()
+    {
+        ["title"] = item.Title is null ? null : MarkdownText.ToPlain(item.Title.Value),
+        ["text_html"] = MarkdownText.ToInlineHtml(item.Text.Value),
+        ["text_plain"] = MarkdownText.ToPlain(item.Text.Value),
+        ["criteria"] = Array(item.Criteria.Select(c => c.CriterionId)),
+    };
+
+    private static ScriptObject? Guidance(StudyGuidance? g) => g is null ? null : new ScriptObject
+    {
+        ["synopsis_html"] = MarkdownText.ToInlineHtml(g.Synopsis.Value),
+        ["synopsis_plain"] = MarkdownText.ToPlain(g.Synopsis.Value),
+        ["key_concepts"] = Array(g.KeyConcepts.Select(GuidanceItem)),
+        ["exam_tips"] = Array(g.ExamTips.Select(GuidanceItem)),
+        ["misconceptions"] = Array(g.Misconceptions.Select(GuidanceItem)),
+        ["marking_points"] = Array(g.MarkingPoints.Select(GuidanceItem)),
+    };
+
+    private static ScriptArray Array<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items)
+        {
+            array.Add(item);
+        }
+
+        return array;
+    }
+}

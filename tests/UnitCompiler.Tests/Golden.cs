@@ -18,7 +18,8 @@ internal static class Golden
         }
 
         Assert.True(File.Exists(repoPath), $"{relativeExpectedPath} does not exist; run the tests with UNITC_UPDATE_GOLDEN=1 to create it, then review it");
-        var expected = File.ReadAllText(repoPath);
+        // Bytes decoded as they are: a BOM the output has must be in the expected file too.
+        var expected = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(repoPath));
         Assert.True(expected == actual, $"{relativeExpectedPath} differs from the output. Review the difference and, if it is intended, run the tests with UNITC_UPDATE_GOLDEN=1.\n{FirstDifference(expected, actual)}");
     }
 

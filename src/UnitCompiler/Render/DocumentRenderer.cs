@@ -44,6 +44,13 @@ public static class DocumentRenderer
                 continue;
             }
 
+            if (text.Length > limits.OutputLimit)
+            {
+                // Scriban enforces its own limit while writing; this backstop holds whatever the writer.
+                diagnostics.Add(DiagnosticCatalog.TemplateRuntime, SourceLocation.File(templates.PathOf(name)), unit.Header.Ref, $"the output exceeds {limits.OutputLimit:N0} characters");
+                continue;
+            }
+
             documents.Add(new RenderedDocument($"{unit.Header.FileStem}/{document}.{format}", Encode(text, format)));
         }
 

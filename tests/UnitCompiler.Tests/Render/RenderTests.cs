@@ -1,0 +1,171 @@
+using System.Text;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Model;
+using UnitCompiler.Render;
+using UnitCompiler.Spec;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Tests.Render;
+
+public class RenderTests
+{
+    private static readonly Unit Seed = SpecReader.ReadFile(Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml")).Unit!;
+    private static readonly string[] AllFormats = ["html", "md", "csv"];
+
+    private static IReadOnlyList<RenderedDocument> Render(Unit unit, string? overrides, DiagnosticBag bag, RenderLimits? limits = null) =>
+        DocumentRenderer.Render(unit, TemplateSet.Load(overrides, bag), AllFormats, bag, limits);
+
+    private static string TemplateFolder(params (string Name, string Text)[] templates)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        foreach (var (name, text) in templates)
+        {
+            File.WriteAllText(Path.Combine(dir, name), text);
+        }
+
+        return dir;
+    }
+
+    [Fact]
+    public void AllSevenDocumentsOfTheSeedArePinned()
+    {
+        var bag = new DiagnosticBag();
+        var documents = Render(Seed, null, bag);
+        Assert.Empty(bag.ToImmutable());
+        Assert.Equal(7, documents.Count);
+        foreach (var d in documents)
+        {
+            Golden.AssertMatches("Expected/documents/" + d.RelativePath, Encoding.UTF8.GetString(d.Content));
+        }
+    }
+
+    [Fact]
+    public void RenderingIsDeterministic()
+    {
+        var a = Render(Seed, null, new DiagnosticBag());
+        var b = Render(Seed, null, new DiagnosticBag());
+        Assert.Equal(a.Select(d => Convert.ToHexString(d.Content)), b.Select(d => Convert.ToHexString(d.Content)));
+    }
+
+    [Fact]
+    public void CsvIsRfc4180WithBomAndCrlf()
+    {
+        var csv = Render(Seed, null, new DiagnosticBag()).Single(d => d.RelativePath.EndsWith(".csv", StringComparison.Ordinal)).Content;
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var text = Encoding.UTF8.GetString(csv[3..]);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", string.Empty));
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(25, lines.Length);
+        Assert.StartsWith("\"1.1\",\"1\",\"knowledge\"", lines[1]);
+    }
+
+    [Fact]
+    public void HostileSpecTextIsEscapedNotInjected()
+    {
+        var c = Seed.FindCriterion("1.2")!;
+        var hostile = c with { Text = new LocatedText("Describe <script>alert(1)</script> \"quoted\" <img src=x onerror=alert(2)> =cmd|' /C calc'!A0, and more") };
+        var unit = Seed with { Outcomes = [Seed.Outcomes[0] with { Criteria = [Seed.Outcomes[0].Criteria[0], hostile] }, .. Seed.Outcomes[1..]] };
+        var docs = Render(unit, null, new DiagnosticBag());
+        foreach (var html in docs.Where(d => d.RelativePath.EndsWith(".html", StringComparison.Ordinal)).Select(d => Encoding.UTF8.GetString(d.Content)))
+        {
+            Assert.DoesNotContain("<script>", html);
+            Assert.DoesNotContain("<img", html);
+        }
+
+        var checklist = Encoding.UTF8.GetString(docs.Single(d => d.RelativePath.EndsWith("assessor-checklist.html", StringComparison.Ordinal)).Content);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", checklist);
+
+        var csv = Encoding.UTF8.GetString(docs.Single(d => d.RelativePath.EndsWith(".csv", StringComparison.Ordinal)).Content);
+        Assert.Contains("\"Describe <script>alert(1)</script> \"\"quoted\"\"", csv);
+    }
+
+    [Fact]
+    public void OverrideReplacesOneTemplateByFileName()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "grid of {{ unit.ref }}\n"));
+        var docs = Render(Seed, dir, new DiagnosticBag());
+        Assert.Equal("grid of L/652/0848\n", Encoding.UTF8.GetString(docs.Single(d => d.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal)).Content));
+        Assert.Equal(7, docs.Count);
+    }
+
+    [Fact]
+    public void TemplateSyntaxErrorNamesTemplateAndLine()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "line one\n{{ for x in outcomes }}\nno end\n"));
+        var bag = new DiagnosticBag();
+        Render(Seed, dir, bag);
+        var d = Assert.Single(bag.ToImmutable());
+        Assert.Equal("UNITC0301", d.Id);
+        Assert.EndsWith("mapping-grid.md.sbn", d.Location.Path);
+        Assert.True(d.Location.Line >= 1);
+    }
+
+    [Fact]
+    public void MisspeltVariableFailsTheBuild()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "ok\n{{ unit.titel }}\n"));
+        var bag = new DiagnosticBag();
+        var docs = Render(Seed, dir, bag);
+        var d = Assert.Single(bag.ToImmutable());
+        Assert.Equal("UNITC0302", d.Id);
+        Assert.Equal(1, d.Location.Line);
+        Assert.DoesNotContain(docs, x => x.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LoopLimitStopsARunawayTemplate()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ for i in 1..1000000 }}x{{ end }}"));
+        var bag = new DiagnosticBag();
+        Render(Seed, dir, bag);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302" && d.Message.Contains("loop", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void RecursionLimitStopsARunawayTemplate()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ func f(x); ret f(x + 1); end; f(1) }}"));
+        var bag = new DiagnosticBag();
+        Render(Seed, dir, bag);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302");
+    }
+
+    [Fact]
+    public void OutputLimitStopsATemplateThatFillsTheDisk()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ for i in 1..5000 }}{{ 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' }}{{ end }}"));
+        var bag = new DiagnosticBag();
+        Render(Seed, dir, bag, RenderLimits.Default with { OutputLimit = 10_000 });
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302");
+    }
+
+    [Fact]
+    public void IncludesReachOnlyTemplatesOfTheSet()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ include '../../../etc/passwd' }}"));
+        var bag = new DiagnosticBag();
+        Render(Seed, dir, bag);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302" && d.Message.Contains("not a template of this set"));
+    }
+
+    [Fact]
+    public void TemplatesCannotReachDotNetMembers()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ unit.ref.Length }}{{ unit.GetType }}"));
+        var bag = new DiagnosticBag();
+        Render(Seed, dir, bag);
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302");
+    }
+
+    [Fact]
+    public void UnsafeReferenceStaysInsideTheOutputFolder()
+    {
+        var unit = Seed with { Header = Seed.Header with { Ref = "../../etc/passwd" } };
+        var docs = Render(unit, null, new DiagnosticBag());
+        var root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "out"));
+        Assert.All(docs, d => Assert.StartsWith(root + Path.DirectorySeparatorChar, Path.GetFullPath(Path.Combine(root, d.RelativePath))));
+        Assert.Equal("_", UnitRef.ToFileStem(".."));
+        Assert.Equal("_", UnitRef.ToFileStem("/"[..0]));
+    }
+}

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using UnitCompiler.Config;
+using UnitCompiler.Diagnostics;
 using UnitCompiler.Render;
 using UnitCompiler.Spec;
 
@@ -10,20 +12,30 @@ internal static class BuildCommand
     public static Command Create()
     {
         var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
+        var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: out/, or build.output in unitc.yaml)." };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates that replace the defaults by file name." };
-        var format = new Option<string>("--format") { Description = "Comma-separated formats to build.", DefaultValueFactory = _ => string.Join(',', BuildOptions.DefaultFormats) };
+        var format = new Option<string?>("--format") { Description = "Comma-separated formats to build (default: html,md,csv, or build.formats in unitc.yaml)." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming every stale or missing document." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Units built at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("build", "Render every spec into assessor checklists, learner workbooks and mapping grids.") { specs, output, templates, format, check, jobs };
         command.SetAction((parse, _) =>
         {
+            // Command-line options win over unitc.yaml, which wins over the defaults.
+            var diagnostics = new DiagnosticBag();
+            var config = ProjectConfigReader.Read(Directory.GetCurrentDirectory(), diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                Reporter.Print(parse.InvocationConfiguration.Error, diagnostics.ToImmutable());
+                return Task.FromResult(ExitCodes.Failure);
+            }
+
             var paths = parse.GetValue(specs) ?? [];
+            var formats = parse.GetValue(format)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var options = new BuildOptions(
-                paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths,
-                parse.GetValue(output)!,
-                parse.GetValue(templates),
-                [.. parse.GetValue(format)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                paths.Length > 0 ? paths : config.Specs ?? [SpecFiles.DefaultFolder],
+                parse.GetValue(output) ?? config.Output ?? "out",
+                parse.GetValue(templates) ?? config.Templates,
+                formats ?? config.Formats ?? BuildOptions.DefaultFormats,
                 parse.GetValue(check),
                 parse.GetValue(jobs));
             return Task.FromResult(Run(options, parse.InvocationConfiguration));

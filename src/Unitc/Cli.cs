@@ -12,6 +12,7 @@ public static class Cli
         var root = new RootCommand("unitc: compiles vocational qualification units into specs, documents and lint reports.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(LintCommand.Create());
         root.Subcommands.Add(FmtCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());

@@ -1,0 +1,43 @@
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Model;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Lint;
+
+/// <summary>
+/// What a rule sees and where its findings go. Findings are located at the offending words (in the
+/// unit text or the YAML, whichever the unit was read from); the configured severity and the
+/// criterion's suppressions are applied here, once, for every rule.
+/// </summary>
+public sealed class LintContext(Unit unit, LintConfig config, string path)
+{
+    private readonly List<LintFinding> _findings = [];
+
+    public Unit Unit { get; } = unit;
+
+    public LintConfig Config { get; } = config;
+
+    public IReadOnlyList<LintFinding> Findings => _findings;
+
+    public KeyTermResolver Terms { get; } = new(unit);
+
+    public void Report(DiagnosticDescriptor rule, LocatedText text, int start, int length, string? criterionId, params object?[] args)
+    {
+        var severity = Config.Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        if (severity is null)
+        {
+            return; // off
+        }
+
+        if (criterionId is not null && Unit.FindCriterion(criterionId) is { } c && c.Suppressions.Any(s => string.Equals(s.Rule, rule.Id, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var location = text.Origin.Locate(start, length) ?? SourceLocation.File(path);
+        _findings.Add(new LintFinding(rule.Create(location, args).WithSeverity(severity.Value), criterionId));
+    }
+}
+
+/// <summary>A lint diagnostic and the criterion it concerns, if any.</summary>
+public sealed record LintFinding(Diagnostic Diagnostic, string? CriterionId);

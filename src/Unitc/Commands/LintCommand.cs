@@ -1,0 +1,64 @@
+using System.CommandLine;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Lint;
+using UnitCompiler.Lint.Output;
+using UnitCompiler.Spec;
+
+namespace Unitc.Commands;
+
+/// <summary><c>unitc lint [SPEC|UNIT.txt|DIR...] [--format text|json|sarif|github] [--config unitc.yaml] [--warnings-as-errors] [--explain ID]</c></summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Specs, unit exports (.txt) or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var config = new Option<string?>("--config") { Description = "The config file (default: unitc.yaml in the current folder)." };
+        var strict = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too." };
+        var explain = new Option<string?>("--explain") { Description = "Print what a rule checks, why, and a bad and a good example." };
+        var command = new Command("lint", "Check the wording of outcomes and criteria.") { paths, format, config, strict, explain };
+        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(config), parse.GetValue(strict), parse.GetValue(explain), parse.InvocationConfiguration)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string format, string? configPath, bool strict, string? explain, InvocationConfiguration io)
+    {
+        if (explain is not null)
+        {
+            return Explain(explain, io);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var config = LintConfigReader.Read(configPath ?? LintConfigReader.DefaultPath(Directory.GetCurrentDirectory()), diagnostics);
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            diagnostics.Add(DiagnosticCatalog.FileNotFound, SourceLocation.File(configPath));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            Reporter.Print(io.Error, diagnostics.ToImmutable());
+            return ExitCodes.Usage;
+        }
+
+        var findings = LintRunner.Run(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths, config);
+        io.Output.Write(LintReportWriter.Write(format, findings));
+        var failing = findings.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
+        return failing ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static int Explain(string id, InvocationConfiguration io)
+    {
+        if (DiagnosticCatalog.Find(id) is not { } d)
+        {
+            io.Error.WriteLine($"unitc: no rule or diagnostic has the id '{id}'. See docs/diagnostics.md.");
+            return ExitCodes.Usage;
+        }
+
+        io.Output.WriteLine($"{d.Id}: {d.Title} ({Diagnostic.SeverityWord(d.DefaultSeverity)} by default)");
+        io.Output.WriteLine();
+        io.Output.WriteLine(d.Help);
+        return ExitCodes.Success;
+    }
+}

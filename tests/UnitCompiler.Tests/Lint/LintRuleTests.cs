@@ -1,0 +1,192 @@
+using UnitCompiler.Lint;
+using Severity = UnitCompiler.Diagnostics.DiagnosticSeverity;
+using UnitCompiler.Text;
+using static UnitCompiler.Tests.Lint.LintTestHelpers;
+
+namespace UnitCompiler.Tests.Lint;
+
+/// <summary>Each rule fires on bad wording and stays quiet on good wording.</summary>
+public class LintRuleTests
+{
+    private static readonly IReadOnlyList<LintFinding> Seed = LintSeed();
+
+    [Fact]
+    public void CommandVerb()
+    {
+        Assert.Empty(Seed.Ids("UNITC1001"));
+        Assert.Equal(["4.1"], LintSeed("4.1 Assess the importance", "4.1 Learners should assess the importance").Ids("UNITC1001"));
+        Assert.Equal(["4.1"], LintSeed("4.1 Assess the importance", "4.1 Assessing the importance").Ids("UNITC1001"));
+    }
+
+    [Fact]
+    public void CompoundVerb()
+    {
+        Assert.Equal(["3.1", "3.2", "3.3"], Seed.Ids("UNITC1002"));
+        var allowed = LintConfig.Default with { AllowedPairs = LintConfig.Default.AllowedPairs.Add("Support and develop") };
+        Assert.Equal(["3.1"], LintSeed(config: allowed).Ids("UNITC1002"));
+    }
+
+    [Fact]
+    public void UnassessableVerb()
+    {
+        Assert.Empty(Seed.Ids("UNITC1003"));
+        var findings = LintSeed("4.1 Assess the importance", "4.1 Understand the importance");
+        Assert.Equal(["4.1"], findings.Ids("UNITC1003"));
+        Assert.True(findings.Single(f => f.Diagnostic.Id == "UNITC1003").Diagnostic.IsError);
+        Assert.Equal(["4.1"], LintSeed("4.1 Assess the importance", "4.1 Be aware of the importance").Ids("UNITC1003"));
+    }
+
+    [Fact]
+    public void VerbLevel()
+    {
+        Assert.Equal(["1.2", "2.1", "4.3", "6.2"], Seed.Ids("UNITC1004"));
+        Assert.DoesNotContain(LintSeed("**Level:** Five (5)", "**Level:** Three (3)").Ids("UNITC1004"), id => id is "1.2" or "4.3" or "6.2");
+        Assert.All(Seed.Where(f => f.Diagnostic.Id == "UNITC1004"), f => Assert.Equal(Severity.Info, f.Diagnostic.Severity));
+    }
+
+    [Fact]
+    public void OutcomeVerbMismatch()
+    {
+        Assert.Empty(Seed.Ids("UNITC1005"));
+        var text = ImportHelpers.SeedText.Replace("4.1 Assess the importance", "4.1 Lead the importance").Replace("4.2 Evaluate how", "4.2 Implement how").Replace("4.3 Describe the range", "4.3 Promote the range");
+        Assert.Single(LintUnit(ImportHelpers.ImportText(text).Unit!).Ids("UNITC1005"));
+    }
+
+    [Fact]
+    public void UndefinedTermAndNoSeedTermLeftUnresolved()
+    {
+        Assert.Empty(Seed.Ids("UNITC1010"));
+        Assert.Equal(["4.1"], LintSeed("4.1 Assess the importance of proactive approaches", "4.1 Assess the importance of <b>proactive approaches</b>").Ids("UNITC1010"));
+    }
+
+    [Fact]
+    public void TermSpelling()
+    {
+        var findings = Seed.Where(f => f.Diagnostic.Id == "UNITC1011").Select(f => f.Diagnostic.Message).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Contains("key term 'strength-based approaches' is defined as 'Strengths-based approaches'; use one spelling", findings);
+        Assert.Contains("key term 'outcomes-based practice' is defined as 'Outcome-based practice'; use one spelling", findings);
+        var fixedSpelling = LintSeed("<b>strength-based approaches</b>", "<b>strengths-based approaches</b>");
+        Assert.DoesNotContain(fixedSpelling, f => f.Diagnostic.Id == "UNITC1011" && f.Diagnostic.Message.Contains("strength"));
+    }
+
+    [Fact]
+    public void UnusedDefinition()
+    {
+        Assert.Empty(Seed.Ids("UNITC1012"));
+        Assert.Single(LintSeed("<b>considerations</b>", "considerations").Ids("UNITC1012"));
+    }
+
+    [Fact]
+    public void InconsistentCompound()
+    {
+        var messages = Seed.Where(f => f.Diagnostic.Id == "UNITC1020").Select(f => (f.CriterionId, f.Diagnostic.Message.Split(' ')[0] + " " + f.Diagnostic.Message.Split(' ')[1])).ToList();
+        Assert.Contains(("6.2", "'person centred'"), messages);
+        Assert.Contains(("7.1", "'risk taking'"), messages);
+        Assert.Contains(("7.3", "'risk taking'"), messages);
+        Assert.DoesNotContain(LintSeed("person centred practice", "person-centred practice"), f => f.Diagnostic.Message.Contains("person centred"));
+    }
+
+    [Fact]
+    public void UsSpellingScansGuidanceToo()
+    {
+        Assert.Empty(Seed.Ids("UNITC1021"));
+        var unit = ImportHelpers.ImportText(ImportHelpers.SeedText).Unit!;
+        var guided = unit with
+        {
+            Guidance = new Model.StudyGuidance(new LocatedText("Leading care, emphasizing partnership."), [], [], [], [new Model.GuidanceItem(null, new LocatedText("Relationship-centered care plans; organize and analyze."), [new Model.CriterionAlignment("3.4", 0.3)])]),
+        };
+        var messages = LintUnit(guided).Where(f => f.Diagnostic.Id == "UNITC1021").Select(f => f.Diagnostic.Message).ToList();
+        Assert.Contains("'emphasizing' is a US spelling; UK qualifications use 'emphasising'", messages);
+        Assert.Contains("'centered' is a US spelling; UK qualifications use 'centred'", messages);
+        Assert.Contains("'organize' is a US spelling; UK qualifications use 'organise'", messages);
+        Assert.Contains("'analyze' is a US spelling; UK qualifications use 'analyse'", messages);
+        Assert.Null(UnitCompiler.Lint.Rules.UsSpellingRule.Suggest("size"));
+    }
+
+    [Fact]
+    public void DoubledWord()
+    {
+        Assert.Empty(Seed.Ids("UNITC1022"));
+        Assert.Equal(["7.2"], LintSeed("7.2 Facilitate a person-centred approach in the management", "7.2 Facilitate a person-centred approach in the the management").Ids("UNITC1022"));
+    }
+
+    [Fact]
+    public void UnclosedPair()
+    {
+        var quote = Assert.Single(Seed, f => f.Diagnostic.Id == "UNITC1023");
+        Assert.Equal("1.1", quote.CriterionId);
+        Assert.Equal(ImportHelpers.LineOf(ImportHelpers.SeedText, "'asset-based") - 1, quote.Diagnostic.Location.Line);
+        Assert.Equal(ImportHelpers.SeedText.Split('\n')[quote.Diagnostic.Location.Line].IndexOf("'asset-based", StringComparison.Ordinal), quote.Diagnostic.Location.Column);
+        Assert.Empty(LintSeed("'asset-based approaches.", "'asset-based approaches'.").Ids("UNITC1023"));
+        var bracket = Assert.Single(LintSeed("7.2 Facilitate a person-centred approach", "7.2 Facilitate (a person-centred approach"), f => f.Diagnostic.Id == "UNITC1023" && f.CriterionId == "7.2");
+        Assert.Equal("the bracket '(' opened here is never closed", bracket.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void ColonWithoutItems()
+    {
+        Assert.Empty(Seed.Ids("UNITC1030"));
+        Assert.Equal(["7.2"], LintSeed("7.2 Facilitate a person-centred approach in the management of risks", "7.2 Facilitate a person-centred approach in the management of:").Ids("UNITC1030"));
+    }
+
+    [Fact]
+    public void ItemsWithoutLeadIn()
+    {
+        Assert.Empty(Seed.Ids("UNITC1031"));
+        Assert.Equal(["3.5"], LintSeed("3.5 Manage resources in ways that:", "3.5 Manage resources in these ways").Ids("UNITC1031"));
+    }
+
+    [Fact]
+    public void LongCriterion()
+    {
+        Assert.Empty(Seed.Ids("UNITC1032"));
+        // 3.1 has 28 words, 3.4 has 30, 3.5 has 29 with its sub-items; 1.2 has 24.
+        var ids = LintSeed(config: LintConfig.Default with { MaxCriterionWords = 25 }).Ids("UNITC1032");
+        Assert.Contains("3.1", ids);
+        Assert.Contains("3.4", ids);
+        Assert.Contains("3.5", ids);
+        Assert.DoesNotContain("1.2", ids);
+    }
+
+    [Fact]
+    public void UnalignedGuidance()
+    {
+        var unit = ImportHelpers.ImportText(ImportHelpers.SeedText).Unit!;
+        var guided = unit with { Guidance = new Model.StudyGuidance(LocatedText.Empty, [], [new Model.GuidanceItem(null, new LocatedText("Payroll spreadsheets."), [])], [], []) };
+        Assert.Single(LintUnit(guided).Ids("UNITC1040"));
+        Assert.Empty(Seed.Ids("UNITC1040"));
+    }
+
+    [Fact]
+    public void ConfigChangesSeverityOrTurnsARuleOff()
+    {
+        var off = LintConfig.Default with { Severities = LintConfig.Default.Severities.Add("UNITC1002", null) };
+        Assert.Empty(LintSeed(config: off).Ids("UNITC1002"));
+        var error = LintConfig.Default with { Severities = LintConfig.Default.Severities.Add("UNITC1002", Severity.Error) };
+        Assert.All(LintSeed(config: error).Where(f => f.Diagnostic.Id == "UNITC1002"), f => Assert.True(f.Diagnostic.IsError));
+    }
+
+    [Fact]
+    public void SuppressionOnACriterionSilencesThatRuleThere()
+    {
+        var unit = ImportHelpers.ImportText(ImportHelpers.SeedText).Unit!;
+        var outcome = unit.FindOutcome("3")!;
+        var suppressed = outcome.Criteria[0] with { Suppressions = [new Model.Suppression("UNITC1002", "set phrase of the occupational standard")] };
+        var edited = unit with { Outcomes = [.. unit.Outcomes.Select(o => o.Id == "3" ? o with { Criteria = [suppressed, .. o.Criteria[1..]] } : o)] };
+        Assert.Equal(["3.2", "3.3"], LintUnit(edited).Ids("UNITC1002"));
+    }
+
+    [Fact]
+    public void EveryLintRuleHasHelpWithABadAndAGoodExample()
+    {
+        foreach (var rule in Linter.Rules)
+        {
+            Assert.Contains("\nBad", rule.Descriptor.Help);
+            Assert.Contains("\nGood", rule.Descriptor.Help);
+            Assert.StartsWith("UNITC1", rule.Descriptor.Id);
+        }
+
+        Assert.Equal(Linter.Rules.Count, Linter.Rules.Select(r => r.Descriptor.Id).Distinct().Count());
+    }
+}

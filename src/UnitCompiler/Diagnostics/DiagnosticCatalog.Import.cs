@@ -85,4 +85,10 @@ public static partial class DiagnosticCatalog
         "UNITC0114", DiagnosticStage.Import, DiagnosticSeverity.Warning,
         "Unrecognised content", "unitc does not recognise this {0}; it was kept as {1}",
         "The line did not match any shape of the export format in this section. It is kept so nothing is lost; check where it went.");
+
+    // unit test: CliProcessTests.VerifyReportsNothingLostOnTheSeed
+    public static readonly DiagnosticDescriptor WordsLost = Define(
+        "UNITC0115", DiagnosticStage.Import, DiagnosticSeverity.Error,
+        "Words lost in import", "{0} word(s) of the source are not in the spec: {1}",
+        "'unitc import --verify' checks that every word of the export, outside the structural labels, is in the spec. Report the export to the unitc maintainers with the words listed.");
 }

@@ -14,18 +14,28 @@ internal static class ImportCommand
     {
         var unit = new Argument<string>("unit") { Description = "The unit as exported (text with Markdown headings and HTML table rows)." };
         var guidance = new Option<string?>("--guidance", "-g") { Description = "A topic synopsis of study guidance to add to the spec, each item aligned to the criteria it serves." };
+        var verify = new Option<bool>("--verify") { Description = "Check that every word of the export is in the spec; list any that are not." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the spec; '-' for standard output. Default: spec/<ref>.yaml." };
-        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, guidance, output };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), parse.GetValue(output), parse.InvocationConfiguration)));
+        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, guidance, output, verify };
+        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), parse.GetValue(output), parse.GetValue(verify), parse.InvocationConfiguration)));
         return command;
     }
 
-    private static int Run(string path, string? guidancePath, string? output, InvocationConfiguration io)
+    private static int Run(string path, string? guidancePath, string? output, bool verify, InvocationConfiguration io)
     {
         var result = UnitImporter.ImportFile(path);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics);
         var unit = result.Unit;
+        if (verify && result.Unit is not null && File.Exists(path))
+        {
+            var missing = LosslessCheck.MissingWords(File.ReadAllText(path), result.Unit);
+            if (missing.Count > 0)
+            {
+                diagnostics.Add(DiagnosticCatalog.WordsLost, SourceLocation.File(path), missing.Values.Sum(), string.Join(", ", missing.Select(m => m.Value > 1 ? $"{m.Key} ({m.Value})" : m.Key)));
+            }
+        }
+
         if (unit is not null && guidancePath is not null)
         {
             unit = GuidanceImporter.AddFile(unit, guidancePath, diagnostics);

@@ -80,6 +80,14 @@ public class CliProcessTests
     }
 
     [Fact]
+    public void VerifyReportsNothingLostOnTheSeed()
+    {
+        var run = Start(TempFolder(), "import", Seed, "--verify", "--output", "-");
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("UNITC0115", run.Error);
+    }
+
+    [Fact]
     public void SchemaPrintsJsonSchema()
     {
         var run = Start(TempFolder(), "schema");

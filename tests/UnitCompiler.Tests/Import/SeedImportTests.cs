@@ -106,6 +106,15 @@ public class SeedImportTests
     }
 
     [Fact]
+    public void LosslessCheckNamesWordsThatAreMissing()
+    {
+        var withoutNote = Unit with { IndicativeContent = [.. Unit.IndicativeContent.Select(c => c with { Notes = [] })] };
+        var missing = LosslessCheck.MissingWords(ImportHelpers.SeedText, withoutNote);
+        Assert.Contains("recognises", missing.Keys);
+        Assert.Equal(1, missing["families"]);
+    }
+
+    [Fact]
     public void PositionsPointIntoTheExport()
     {
         // "person centred" in 6.2 must be found where the text file has it, for lint to report it there.

@@ -13,8 +13,6 @@ public sealed record SourceLocation(string Path, int Line, int Column, int EndLi
 
     public bool HasSpan => EndLine >= 0;
 
-    public SourceLocation WithEnd(int endLine, int endColumn) => this with { EndLine = endLine, EndColumn = endColumn };
-
     /// <summary><c>path(line,col)</c>, or just <c>path</c> when there is no line.</summary>
     public override string ToString() => HasLine ? $"{Path}({Line + 1},{Column + 1})" : Path;
 }

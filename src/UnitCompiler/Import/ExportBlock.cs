@@ -18,12 +18,9 @@ internal enum ExportBlockKind
 /// One structural block of an export with the source segments it spans. Blocks are what the
 /// recognisers of <see cref="UnitParser"/> look at; they never copy text, only point into it.
 /// </summary>
-internal sealed class ExportBlock(ExportBlockKind kind, int line, int start)
+internal sealed class ExportBlock(ExportBlockKind kind, int start)
 {
     public ExportBlockKind Kind { get; } = kind;
-
-    /// <summary>0-based line where the block starts.</summary>
-    public int Line { get; } = line;
 
     public int Start { get; } = start;
 

@@ -53,7 +53,7 @@ internal static class ExportReader
             }
 
             blankSinceLast = false;
-            var block = Classify(source, line, start, text, segment);
+            var block = Classify(source, start, text, segment);
             blocks.Add(block);
             open = block.Kind is ExportBlockKind.Paragraph or ExportBlockKind.ListItem ? block : null;
         }
@@ -66,19 +66,19 @@ internal static class ExportReader
         return blocks;
     }
 
-    private static ExportBlock Classify(SourceText source, int line, int start, ReadOnlySpan<char> text, SourceSegment segment)
+    private static ExportBlock Classify(SourceText source, int start, ReadOnlySpan<char> text, SourceSegment segment)
     {
         var trimmed = text.TrimStart();
         var indent = text.Length - trimmed.Length;
 
         if (IsArtefact(text))
         {
-            return Single(ExportBlockKind.Artefact, line, start, segment);
+            return Single(ExportBlockKind.Artefact, start, segment);
         }
 
         if (text.Contains('\t') && !IsListMarker(trimmed))
         {
-            var row = new ExportBlock(ExportBlockKind.Row, line, start);
+            var row = new ExportBlock(ExportBlockKind.Row, start);
             AppendCells(source, row, text, segment.Start);
             return row;
         }
@@ -93,7 +93,7 @@ internal static class ExportReader
         {
             var body = trimmed[hashes..].Trim().TrimEnd('#').TrimEnd();
             var bodyStart = segment.Start + indent + hashes + (trimmed[hashes..].Length - trimmed[hashes..].TrimStart().Length);
-            var heading = new ExportBlock(ExportBlockKind.Heading, line, start) { HeadingLevel = hashes };
+            var heading = new ExportBlock(ExportBlockKind.Heading, start) { HeadingLevel = hashes };
             heading.Cells.Add([new SourceSegment(bodyStart, bodyStart + body.Length)]);
             return heading;
         }
@@ -106,15 +106,15 @@ internal static class ExportReader
                 itemStart++;
             }
 
-            return Single(ExportBlockKind.ListItem, line, start, new SourceSegment(itemStart, segment.End));
+            return Single(ExportBlockKind.ListItem, start, new SourceSegment(itemStart, segment.End));
         }
 
-        return Single(ExportBlockKind.Paragraph, line, start, segment);
+        return Single(ExportBlockKind.Paragraph, start, segment);
     }
 
-    private static ExportBlock Single(ExportBlockKind kind, int line, int start, SourceSegment segment)
+    private static ExportBlock Single(ExportBlockKind kind, int start, SourceSegment segment)
     {
-        var block = new ExportBlock(kind, line, start);
+        var block = new ExportBlock(kind, start);
         block.Cells.Add([segment]);
         return block;
     }

@@ -153,6 +153,4 @@ internal sealed partial class UnitParser
     }
 
     private SourceLocation At(int offset) => _source.Location(offset);
-
-    private static ImmutableArray<T> Freeze<T>(IEnumerable<T> items) => [.. items];
 }

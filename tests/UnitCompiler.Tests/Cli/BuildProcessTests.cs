@@ -9,7 +9,7 @@ public class BuildProcessTests
     {
         var dir = TempFolder();
         Directory.CreateDirectory(Path.Combine(dir, "spec"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
         if (config is not null)
         {
             File.WriteAllText(Path.Combine(dir, "unitc.yaml"), config);

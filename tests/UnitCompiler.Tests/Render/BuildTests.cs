@@ -8,7 +8,7 @@ public class BuildTests
     {
         var dir = Path.Combine(Path.GetTempPath(), "unitc-build", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(dir, "spec"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
         return dir;
     }
 

@@ -31,4 +31,10 @@ public static partial class DiagnosticCatalog
         "UNITC0305", DiagnosticStage.Render, DiagnosticSeverity.Error,
         "Unknown format", "no template produces format '{0}' (available: {1})",
         "Formats come from the template files' names: assessor-checklist.html.sbn gives html.");
+
+    // unit test: RenderTests.MalformedOfficeOutputNamesTemplateAndOutputLine
+    public static readonly DiagnosticDescriptor TemplateOutput = Define(
+        "UNITC0306", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Template output cannot be packaged", "rendering {0}: the {1} template printed something the format cannot hold, at line {2}, column {3} of its output: {4}",
+        "Word and Excel documents are packaged from what their templates print (WordprocessingML for docx, CSV rows for xlsx). Render the template alone to see the line named, and fix the markup that prints it.");
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban.Syntax;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
@@ -7,8 +6,7 @@ namespace UnitCompiler.Render;
 
 /// <summary>
 /// Renders a unit's documents: pure and deterministic (no clock, no file system), so the same spec
-/// and templates always give the same bytes. CSV gets CRLF line ends and a UTF-8 BOM (RFC 4180, and
-/// Excel reads the encoding from the BOM); every other format LF and no BOM.
+/// and templates always give the same bytes (see <see cref="DocumentEncoding"/> for each format's bytes).
 /// </summary>
 public static class DocumentRenderer
 {
@@ -51,20 +49,20 @@ public static class DocumentRenderer
                 continue;
             }
 
-            documents.Add(new RenderedDocument($"{unit.Header.FileStem}/{document}.{format}", Encode(text, format)));
+            byte[] content;
+            try
+            {
+                content = DocumentEncoding.Encode(text, format);
+            }
+            catch (TemplateOutputException e)
+            {
+                diagnostics.Add(DiagnosticCatalog.TemplateOutput, SourceLocation.File(templates.PathOf(name)), unit.Header.Ref, format, e.Line + 1, e.Column + 1, e.Message);
+                continue;
+            }
+
+            documents.Add(new RenderedDocument($"{unit.Header.FileStem}/{document}.{format}", content));
         }
 
         return documents;
-    }
-
-    private static byte[] Encode(string text, string format)
-    {
-        if (format != "csv")
-        {
-            return Encoding.UTF8.GetBytes(text);
-        }
-
-        var crlf = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(crlf)];
     }
 }

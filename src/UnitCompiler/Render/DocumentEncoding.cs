@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace UnitCompiler.Render;
+
+/// <summary>
+/// Turns what a template printed into a document's bytes. Text formats are UTF-8 as printed; CSV
+/// gets CRLF line ends and a UTF-8 BOM (RFC 4180, and Excel reads the encoding from the BOM).
+/// Office formats are packaged from the template's text, so their layout stays in templates that
+/// users can change while the packaging (zip parts, styles, relationships) stays in code.
+/// </summary>
+internal static class DocumentEncoding
+{
+    /// <exception cref="TemplateOutputException">The template printed something the format cannot hold.</exception>
+    public static byte[] Encode(string text, string format) => format switch
+    {
+        "csv" => Csv(text),
+        _ => Encoding.UTF8.GetBytes(text),
+    };
+
+    private static byte[] Csv(string text)
+    {
+        var crlf = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(crlf)];
+    }
+}

@@ -1,5 +1,5 @@
 using UnitCompiler.Diagnostics;
-using UnitCompiler.IO;
+using UnitCompiler.Render.Xlsx;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Render;
@@ -28,72 +28,60 @@ public static class BuildRunner
         }
 
         var files = SpecFiles.Expand(options.Specs);
-        var root = Path.GetFullPath(options.OutputFolder);
-        var results = new (int Written, int Unchanged, DiagnosticBag Diagnostics)[files.Count];
+        var output = new OutputFolder(options.OutputFolder, options.Check);
+        var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
         {
-            results[i] = BuildOne(files[i], templates, root, options);
+            results[i] = BuildOne(files[i], templates, output, options);
             progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
         });
 
+        var tally = new OutputFolder.Tally();
         foreach (var r in results)
         {
             diagnostics.AddRange(r.Diagnostics.ToImmutable());
+            tally.Add(r.Tally);
         }
 
-        return new BuildResult(files.Count, results.Sum(r => r.Written), results.Sum(r => r.Unchanged), diagnostics.ToImmutable());
+        // The catalogue workbook holds every unit or is left as it was: a unit that failed keeps
+        // its old sheet rather than vanishing from it.
+        if (options.Formats.Contains("xlsx") && files.Count > 0 && results.All(r => r.Entry is not null))
+        {
+            var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)]);
+            output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
+        }
+
+        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable());
     }
 
-    private static (int, int, DiagnosticBag) BuildOne(string specPath, TemplateSet templates, string root, BuildOptions options)
+    private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var tally = new OutputFolder.Tally();
         var spec = SpecReader.ReadFile(specPath);
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
-            return (0, 0, diagnostics);
+            return (tally, diagnostics, null);
         }
 
         var documents = DocumentRenderer.Render(spec.Unit, templates, options.Formats, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return (0, 0, diagnostics); // all or nothing per unit: no mix of new and old documents
+            return (tally, diagnostics, null); // all or nothing per unit: no mix of new and old documents
         }
 
-        int written = 0, unchanged = 0;
+        CatalogueWorkbook.Entry? entry = null;
         foreach (var document in documents)
         {
-            var path = Path.GetFullPath(Path.Combine(root, document.RelativePath));
-            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            output.Emit(document.RelativePath, document.Content, specPath, tally, diagnostics);
+            if (document.Format == "xlsx")
             {
-                diagnostics.Add(DiagnosticCatalog.UnsafeOutputPath, SourceLocation.File(specPath), document.RelativePath);
-                continue;
-            }
-
-            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(document.Content))
-            {
-                unchanged++;
-                continue;
-            }
-
-            if (options.Check)
-            {
-                diagnostics.Add(DiagnosticCatalog.StaleOutput, SourceLocation.File(Path.Combine(options.OutputFolder, document.RelativePath)), File.Exists(path) ? "out of date" : "missing");
-                continue;
-            }
-
-            try
-            {
-                AtomicFile.Write(path, document.Content);
-                written++;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message);
+                entry = CatalogueWorkbook.Entry.Of(spec.Unit, CsvReader.Read(document.TemplateOutput));
             }
         }
 
-        return (written, unchanged, diagnostics);
+        return (tally, diagnostics, entry);
     }
 }

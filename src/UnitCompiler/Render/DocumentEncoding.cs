@@ -1,4 +1,6 @@
 using System.Text;
+using UnitCompiler.Model;
+using UnitCompiler.Render.Xlsx;
 
 namespace UnitCompiler.Render;
 
@@ -11,9 +13,10 @@ namespace UnitCompiler.Render;
 internal static class DocumentEncoding
 {
     /// <exception cref="TemplateOutputException">The template printed something the format cannot hold.</exception>
-    public static byte[] Encode(string text, string format) => format switch
+    public static byte[] Encode(string text, string format, UnitHeader unit) => format switch
     {
         "csv" => Csv(text),
+        "xlsx" => XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(unit.Ref), CsvReader.Read(text))]),
         _ => Encoding.UTF8.GetBytes(text),
     };
 

@@ -52,7 +52,7 @@ public static class DocumentRenderer
             byte[] content;
             try
             {
-                content = DocumentEncoding.Encode(text, format);
+                content = DocumentEncoding.Encode(text, format, unit.Header);
             }
             catch (TemplateOutputException e)
             {
@@ -60,7 +60,7 @@ public static class DocumentRenderer
                 continue;
             }
 
-            documents.Add(new RenderedDocument($"{unit.Header.FileStem}/{document}.{format}", content));
+            documents.Add(new RenderedDocument($"{unit.Header.FileStem}/{document}.{format}", format, content, text));
         }
 
         return documents;

@@ -75,4 +75,38 @@ public class BuildTests
         var result = BuildRunner.Run(new BuildOptions([Path.Combine(root, "spec")], Path.Combine(root, "out"), null, BuildOptions.DefaultFormats, Check: true, 1));
         Assert.False(result.HasErrors, "run 'unitc build' and commit out/: " + string.Join("\n", result.Diagnostics));
     }
+
+    [Fact]
+    public void XlsxBuildWritesEachUnitsWorkbookAndTheCatalogueWorkbook()
+    {
+        var dir = SpecFolder();
+        var options = Options(dir) with { Formats = ["xlsx"] };
+        var first = BuildRunner.Run(options);
+        Assert.False(first.HasErrors);
+        Assert.Equal(2, first.Written);
+        Assert.True(File.Exists(Path.Combine(dir, "out", "L-652-0848", "mapping-grid.xlsx")));
+        var catalogue = Path.Combine(dir, "out", "mapping-grid.xlsx");
+        Assert.True(File.Exists(catalogue));
+
+        Assert.Equal((0, 2), (BuildRunner.Run(options).Written, BuildRunner.Run(options).Unchanged));
+        File.Delete(catalogue);
+        var check = BuildRunner.Run(options with { Check = true });
+        Assert.Equal("mapping-grid.xlsx: missing", Assert.Single(check.Diagnostics, d => d.Id == "UNITC0304") is var d ? $"{Path.GetFileName(d.Location.Path)}: {d.Message}" : null);
+    }
+
+    [Fact]
+    public void CatalogueWorkbookIsKeptWholeWhenAUnitFails()
+    {
+        var dir = SpecFolder();
+        var second = Path.Combine(dir, "spec", "A-000-0001.yaml");
+        File.WriteAllText(second, File.ReadAllText(Path.Combine(dir, "spec", "L-652-0848.yaml")).Replace("ref: L/652/0848", "ref: A/000/0001"));
+        var options = Options(dir) with { Formats = ["xlsx"] };
+        Assert.False(BuildRunner.Run(options).HasErrors);
+        var catalogue = Path.Combine(dir, "out", "mapping-grid.xlsx");
+        var before = File.ReadAllBytes(catalogue);
+
+        File.WriteAllText(second, File.ReadAllText(second).Replace("title: Leading", "title: Changed").Replace("  glh: 26\n", "  gl: 26\n"));
+        Assert.True(BuildRunner.Run(options).HasErrors);
+        Assert.Equal(before, File.ReadAllBytes(catalogue));
+    }
 }

@@ -37,4 +37,16 @@ public static partial class DiagnosticCatalog
         "UNITC0306", DiagnosticStage.Render, DiagnosticSeverity.Error,
         "Template output cannot be packaged", "rendering {0}: the {1} template printed something the format cannot hold, at line {2}, column {3} of its output: {4}",
         "Word and Excel documents are packaged from what their templates print (WordprocessingML for docx, CSV rows for xlsx). Render the template alone to see the line named, and fix the markup that prints it.");
+
+    // unit test: PdfTests.MissingBrowserIsNamedWithWhatToInstall
+    public static readonly DiagnosticDescriptor BrowserNotFound = Define(
+        "UNITC0307", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "No browser to print PDF with", "--format pdf prints the HTML documents with Chromium, and none was found: {0}",
+        "PDFs are printed by a Chromium-based browser (Chromium, Google Chrome or Microsoft Edge) running headless. Install one, or point UNITC_CHROMIUM at its executable.");
+
+    // unit test: PdfTests.BrowserThatWritesNoPdfIsReported
+    public static readonly DiagnosticDescriptor PrintFailed = Define(
+        "UNITC0308", DiagnosticStage.Render, DiagnosticSeverity.Error,
+        "Printing to PDF failed", "{0} did not print this document: {1}",
+        "The browser ran but produced no PDF. Run it by hand with --headless --print-to-pdf on the HTML document to see why, or set UNITC_CHROMIUM to another Chromium-based browser.");
 }

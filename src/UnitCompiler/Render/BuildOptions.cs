@@ -10,4 +10,7 @@ public sealed record BuildOptions(
     int Jobs)
 {
     public static IReadOnlyCollection<string> DefaultFormats { get; } = ["html", "md", "csv"];
+
+    /// <summary>The browser that prints PDFs; null finds one (<see cref="Pdf.Browser.Find"/>).</summary>
+    public string? Browser { get; init; }
 }

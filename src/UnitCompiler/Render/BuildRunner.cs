@@ -1,4 +1,5 @@
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Render.Pdf;
 using UnitCompiler.Render.Xlsx;
 using UnitCompiler.Spec;
 
@@ -17,9 +18,28 @@ public static class BuildRunner
         var diagnostics = new DiagnosticBag();
         var templates = TemplateSet.Load(options.TemplatesFolder, diagnostics);
         var known = templates.Documents.Select(d => d.Format).Distinct().ToList();
+        if (known.Contains("html"))
+        {
+            known.Add("pdf"); // printed from the HTML documents, not from templates of its own
+        }
+
         foreach (var format in options.Formats.Where(f => !known.Contains(f)))
         {
             diagnostics.Add(DiagnosticCatalog.UnknownFormat, SourceLocation.File("--format"), format, string.Join(", ", known));
+        }
+
+        PdfPrinter? printer = null;
+        if (options.Formats.Contains("pdf") && !diagnostics.HasErrors)
+        {
+            var browser = options.Browser ?? Browser.Find();
+            if (browser is null || !File.Exists(browser))
+            {
+                diagnostics.Add(DiagnosticCatalog.BrowserNotFound, SourceLocation.File("--format"), browser is null ? Browser.InstallHint : $"'{browser}' does not exist");
+            }
+            else
+            {
+                printer = new PdfPrinter(browser, PdfPrinter.DefaultTimeout);
+            }
         }
 
         if (diagnostics.HasErrors)
@@ -33,7 +53,7 @@ public static class BuildRunner
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
         {
-            results[i] = BuildOne(files[i], templates, output, options);
+            results[i] = BuildOne(files[i], templates, output, options, printer);
             progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
         });
 
@@ -55,7 +75,7 @@ public static class BuildRunner
         return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable());
     }
 
-    private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options)
+    private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, PdfPrinter? printer)
     {
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
@@ -66,7 +86,15 @@ public static class BuildRunner
             return (tally, diagnostics, null);
         }
 
-        var documents = DocumentRenderer.Render(spec.Unit, templates, options.Formats, diagnostics);
+        // PDFs are printed from the HTML documents, which are rendered for them even when not asked for.
+        var formats = printer is null ? options.Formats : [.. options.Formats, "html"];
+        var documents = DocumentRenderer.Render(spec.Unit, templates, formats, diagnostics).ToList();
+        if (printer is not null)
+        {
+            documents.AddRange(documents.Where(d => d.Format == "html").ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
+            documents.RemoveAll(d => !options.Formats.Contains(d.Format));
+        }
+
         if (diagnostics.HasErrors)
         {
             return (tally, diagnostics, null); // all or nothing per unit: no mix of new and old documents

@@ -1,3 +1,5 @@
+using UnitCompiler.IO;
+
 namespace UnitCompiler.Config;
 
 /// <summary>
@@ -10,4 +12,7 @@ public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output,
     public const string FileName = "unitc.yaml";
 
     public static ProjectConfig Empty { get; } = new(null, null, null, null);
+
+    /// <summary>What one input may cost (<c>limits:</c>), for every command that reads specs or exports.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 }

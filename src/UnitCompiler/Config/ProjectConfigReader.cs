@@ -9,9 +9,12 @@ namespace UnitCompiler.Config;
 public static class ProjectConfigReader
 {
     /// <summary>The config in <paramref name="folder"/>, or <see cref="ProjectConfig.Empty"/> when there is none.</summary>
-    public static ProjectConfig Read(string folder, DiagnosticBag diagnostics)
+    public static ProjectConfig Read(string folder, DiagnosticBag diagnostics) =>
+        ReadFile(Path.Combine(folder, ProjectConfig.FileName), diagnostics);
+
+    /// <summary>The config in the file <paramref name="path"/>, or <see cref="ProjectConfig.Empty"/> when there is none.</summary>
+    public static ProjectConfig ReadFile(string path, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(folder, ProjectConfig.FileName);
         if (!File.Exists(path))
         {
             return ProjectConfig.Empty;
@@ -35,12 +38,15 @@ public static class ProjectConfigReader
             switch (key.Value)
             {
                 case "build" when value is YamlMapping build:
-                    config = Build(source, build, diagnostics);
+                    config = Build(config, source, build, diagnostics);
+                    break;
+                case "limits" when value is YamlMapping limits:
+                    config = config with { Limits = Limits(source, limits, diagnostics) };
                     break;
                 case "lint":
                     break; // read by the linter
                 default:
-                    diagnostics.Add(DiagnosticCatalog.UnknownKey, source.Location(key.Start), key.Value, ProjectConfig.FileName, " (known: build, lint)");
+                    diagnostics.Add(DiagnosticCatalog.UnknownKey, source.Location(key.Start), key.Value, ProjectConfig.FileName, " (known: build, lint, limits)");
                     break;
             }
         }
@@ -48,9 +54,8 @@ public static class ProjectConfigReader
         return config;
     }
 
-    private static ProjectConfig Build(SourceText source, YamlMapping build, DiagnosticBag diagnostics)
+    private static ProjectConfig Build(ProjectConfig config, SourceText source, YamlMapping build, DiagnosticBag diagnostics)
     {
-        var config = ProjectConfig.Empty;
         foreach (var (key, value) in build.Entries)
         {
             switch (key.Value)
@@ -74,6 +79,42 @@ public static class ProjectConfigReader
         }
 
         return config;
+    }
+
+    private static InputLimits Limits(SourceText source, YamlMapping limits, DiagnosticBag diagnostics)
+    {
+        var result = InputLimits.Default;
+        foreach (var (key, value) in limits.Entries)
+        {
+            switch (key.Value)
+            {
+                case "max_input_size":
+                    result = ByteSize.TryParse(String(source, value, "limits.max_input_size", diagnostics), out var bytes)
+                        ? result with { MaxInputBytes = bytes }
+                        : Invalid(result, value, "limits.max_input_size", "a size such as 8MB, 512KB or a number of bytes");
+                    break;
+                case "max_yaml_depth":
+                    result = PositiveInt(value) is { } depth ? result with { MaxYamlDepth = depth } : Invalid(result, value, "limits.max_yaml_depth", "a whole number above 0");
+                    break;
+                case "max_yaml_nodes":
+                    result = PositiveInt(value) is { } nodes ? result with { MaxYamlNodes = nodes } : Invalid(result, value, "limits.max_yaml_nodes", "a whole number above 0");
+                    break;
+                default:
+                    diagnostics.Add(DiagnosticCatalog.UnknownKey, source.Location(key.Start), key.Value, "limits", " (known: max_input_size, max_yaml_depth, max_yaml_nodes)");
+                    break;
+            }
+        }
+
+        return result;
+
+        InputLimits Invalid(InputLimits unchanged, YamlNode node, string what, string expected)
+        {
+            diagnostics.Add(DiagnosticCatalog.WrongType, source.Location(node.Start), what, expected);
+            return unchanged;
+        }
+
+        static int? PositiveInt(YamlNode node) =>
+            node is YamlScalar s && int.TryParse(s.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 
     private static string? String(SourceText source, YamlNode node, string what, DiagnosticBag diagnostics)

@@ -36,7 +36,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InputTooLarge = Define(
         "UNITC0006", DiagnosticStage.Input, DiagnosticSeverity.Error,
         "File too large", "the file is {0:N0} bytes, over the limit of {1:N0} bytes",
-        "A unit export is tens of kilobytes. The limit (4 MiB) guards against reading the wrong file by mistake; check the path names a unit export.");
+        "A unit export is tens of kilobytes. The limit (4 MB unless set) guards against reading the wrong file by mistake: check the path names a unit export. A project whose files really are larger raises it in unitc.yaml (limits: max_input_size: 16MB).");
 
     // unit test: CliProcessTests.OutputNotWritable
     public static readonly DiagnosticDescriptor WriteFailed = Define(

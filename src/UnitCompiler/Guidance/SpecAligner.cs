@@ -8,9 +8,9 @@ namespace UnitCompiler.Guidance;
 public static class SpecAligner
 {
     /// <summary>Returns true when the file's alignments changed (and were rewritten).</summary>
-    public static bool AlignFile(string path, DiagnosticBag diagnostics)
+    public static bool AlignFile(string path, DiagnosticBag diagnostics, InputLimits? limits = null)
     {
-        var result = SpecReader.ReadFile(path);
+        var result = SpecReader.ReadFile(path, limits);
         diagnostics.AddRange(result.Diagnostics);
         if (result.Unit is null || result.Source is null)
         {

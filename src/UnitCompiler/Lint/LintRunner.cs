@@ -1,5 +1,6 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Import;
+using UnitCompiler.IO;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Lint;
@@ -10,15 +11,15 @@ namespace UnitCompiler.Lint;
 /// </summary>
 public static class LintRunner
 {
-    public static IReadOnlyList<LintFinding> Run(IEnumerable<string> paths, LintConfig config)
+    public static IReadOnlyList<LintFinding> Run(IEnumerable<string> paths, LintConfig config, InputLimits? limits = null)
     {
         var findings = new List<LintFinding>();
         foreach (var path in SpecFiles.Expand(paths))
         {
             var isExport = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
             var (unit, diagnostics) = isExport
-                ? Load(UnitImporter.ImportFile(path))
-                : Load(SpecReader.ReadFile(path));
+                ? Load(UnitImporter.ImportFile(path, limits))
+                : Load(SpecReader.ReadFile(path, limits));
             findings.AddRange(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => new LintFinding(d, null)));
             if (unit is not null)
             {

@@ -11,6 +11,9 @@ public sealed record BuildOptions(
 {
     public static IReadOnlyCollection<string> DefaultFormats { get; } = ["html", "md", "csv"];
 
+    /// <summary>What one spec may cost to read.</summary>
+    public IO.InputLimits Limits { get; init; } = IO.InputLimits.Default;
+
     /// <summary>The browser that prints PDFs; null finds one (<see cref="Pdf.Browser.Find"/>).</summary>
     public string? Browser { get; init; }
 }

@@ -79,7 +79,7 @@ public static class BuildRunner
     {
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
-        var spec = SpecReader.ReadFile(specPath);
+        var spec = SpecReader.ReadFile(specPath, options.Limits);
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {

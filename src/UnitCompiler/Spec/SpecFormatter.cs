@@ -7,9 +7,9 @@ namespace UnitCompiler.Spec;
 public static class SpecFormatter
 {
     /// <summary>Formats one spec. Returns true when the file was (or in check mode, would be) changed.</summary>
-    public static bool Format(string path, bool check, DiagnosticBag diagnostics)
+    public static bool Format(string path, bool check, DiagnosticBag diagnostics, InputLimits? limits = null)
     {
-        var result = SpecReader.ReadFile(path);
+        var result = SpecReader.ReadFile(path, limits);
         diagnostics.AddRange(result.Diagnostics);
         if (result.Unit is null || result.Source is null)
         {

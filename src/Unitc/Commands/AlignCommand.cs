@@ -18,10 +18,15 @@ internal static class AlignCommand
 
     private static int Run(string[] paths, InvocationConfiguration io)
     {
+        if (ProjectSettings.Load(io) is not { } config)
+        {
+            return ExitCodes.Failure;
+        }
+
         var diagnostics = new DiagnosticBag();
         foreach (var file in SpecFiles.Expand(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths))
         {
-            if (SpecAligner.AlignFile(file, diagnostics))
+            if (SpecAligner.AlignFile(file, diagnostics, config.Limits))
             {
                 io.Error.WriteLine($"aligned {file}");
             }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using UnitCompiler.Config;
-using UnitCompiler.Diagnostics;
 using UnitCompiler.Render;
 using UnitCompiler.Spec;
 
@@ -14,18 +12,15 @@ internal static class BuildCommand
         var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: out/, or build.output in unitc.yaml)." };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates that replace the defaults by file name." };
-        var format = new Option<string?>("--format") { Description = "Comma-separated formats to build (default: html,md,csv, or build.formats in unitc.yaml)." };
+        var format = new Option<string?>("--format") { Description = "Comma-separated formats to build: html, md, csv, docx, xlsx, pdf (default: html,md,csv, or build.formats in unitc.yaml)." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming every stale or missing document." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Units built at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("build", "Render every spec into assessor checklists, learner workbooks and mapping grids.") { specs, output, templates, format, check, jobs };
         command.SetAction((parse, _) =>
         {
             // Command-line options win over unitc.yaml, which wins over the defaults.
-            var diagnostics = new DiagnosticBag();
-            var config = ProjectConfigReader.Read(Directory.GetCurrentDirectory(), diagnostics);
-            if (diagnostics.HasErrors)
+            if (ProjectSettings.Load(parse.InvocationConfiguration) is not { } config)
             {
-                Reporter.Print(parse.InvocationConfiguration.Error, diagnostics.ToImmutable());
                 return Task.FromResult(ExitCodes.Failure);
             }
 
@@ -37,7 +32,10 @@ internal static class BuildCommand
                 parse.GetValue(templates) ?? config.Templates,
                 formats ?? config.Formats ?? BuildOptions.DefaultFormats,
                 parse.GetValue(check),
-                parse.GetValue(jobs));
+                parse.GetValue(jobs))
+            {
+                Limits = config.Limits,
+            };
             return Task.FromResult(Run(options, parse.InvocationConfiguration));
         });
         return command;

@@ -18,11 +18,16 @@ internal static class FmtCommand
 
     private static int Run(string[] paths, bool check, InvocationConfiguration io)
     {
+        if (ProjectSettings.Load(io) is not { } config)
+        {
+            return ExitCodes.Failure;
+        }
+
         var diagnostics = new DiagnosticBag();
         var changed = 0;
         foreach (var file in SpecFiles.Expand(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths))
         {
-            if (SpecFormatter.Format(file, check, diagnostics) && !check)
+            if (SpecFormatter.Format(file, check, diagnostics, config.Limits) && !check)
             {
                 io.Error.WriteLine($"formatted {file}");
                 changed++;

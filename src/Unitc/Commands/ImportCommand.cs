@@ -23,7 +23,12 @@ internal static class ImportCommand
 
     private static int Run(string path, string? guidancePath, string? output, bool verify, InvocationConfiguration io)
     {
-        var result = UnitImporter.ImportFile(path);
+        if (ProjectSettings.Load(io) is not { } config)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var result = UnitImporter.ImportFile(path, config.Limits);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics);
         var unit = result.Unit;
@@ -38,7 +43,7 @@ internal static class ImportCommand
 
         if (unit is not null && guidancePath is not null)
         {
-            unit = GuidanceImporter.AddFile(unit, guidancePath, diagnostics);
+            unit = GuidanceImporter.AddFile(unit, guidancePath, diagnostics, config.Limits);
         }
 
         Reporter.Print(io.Error, diagnostics.ToImmutable());

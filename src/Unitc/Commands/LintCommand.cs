@@ -42,7 +42,12 @@ internal static class LintCommand
             return ExitCodes.Usage;
         }
 
-        var findings = LintRunner.Run(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths, config);
+        if (ProjectSettings.Load(io, configPath) is not { } project)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var findings = LintRunner.Run(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths, config, project.Limits);
         io.Output.Write(LintReportWriter.Write(format, findings));
         var failing = findings.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
         return failing ? ExitCodes.Failure : ExitCodes.Success;

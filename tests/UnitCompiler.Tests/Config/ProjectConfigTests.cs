@@ -1,0 +1,89 @@
+using UnitCompiler.Config;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.IO;
+using UnitCompiler.Tests.Cli;
+
+namespace UnitCompiler.Tests.Config;
+
+public class ProjectConfigTests
+{
+    private static (ProjectConfig Config, List<string> Problems) Read(string yaml)
+    {
+        var dir = UnitcProcess.TempFolder();
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), yaml);
+        var bag = new DiagnosticBag();
+        var config = ProjectConfigReader.Read(dir, bag);
+        return (config, bag.ToImmutable().Select(d => $"({d.Location.Line + 1},{d.Location.Column + 1}) {d.Id}: {d.Message}").ToList());
+    }
+
+    [Theory]
+    [InlineData("8MB", 8L << 20)]
+    [InlineData("512 kb", 512L << 10)]
+    [InlineData("1GB", 1L << 30)]
+    [InlineData("2048", 2048L)]
+    [InlineData("100B", 100L)]
+    public void SizesReadAsPeopleWriteThem(string text, long bytes)
+    {
+        Assert.True(ByteSize.TryParse(text, out var parsed));
+        Assert.Equal(bytes, parsed);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("MB")]
+    [InlineData("-4MB")]
+    [InlineData("0")]
+    [InlineData("4.5MB")]
+    [InlineData("4 TB")]
+    [InlineData("99999999999GB")]
+    public void NonsenseSizesAreRefused(string text) => Assert.False(ByteSize.TryParse(text, out _));
+
+    [Fact]
+    public void LimitsAreReadWhereverTheSectionStands()
+    {
+        var (config, problems) = Read("limits:\n  max_input_size: 16MB\n  max_yaml_depth: 20\n  max_yaml_nodes: 5000\nbuild:\n  output: docs\n");
+        Assert.Empty(problems);
+        Assert.Equal(new InputLimits(16L << 20, 20, 5000), config.Limits);
+        Assert.Equal("docs", config.Output);
+    }
+
+    [Fact]
+    public void NoLimitsSectionMeansTheDefaults() => Assert.Equal(InputLimits.Default, Read("build:\n  output: docs\n").Config.Limits);
+
+    [Fact]
+    public void BadLimitsAreReportedAtTheirLineAndTheDefaultsKept()
+    {
+        var (config, problems) = Read("limits:\n  max_input_size: lots\n  max_yaml_depth: -1\n  max_nodes: 3\n");
+        Assert.Equal(InputLimits.Default, config.Limits);
+        Assert.Equal(3, problems.Count);
+        Assert.StartsWith("(2,19) UNITC0", problems[0]);
+        Assert.Contains("limits.max_input_size", problems[0]);
+        Assert.Contains("a size such as 8MB", problems[0]);
+        Assert.StartsWith("(3,19)", problems[1]);
+        Assert.Contains("limits.max_yaml_depth", problems[1]);
+        Assert.StartsWith("(4,3)", problems[2]);
+        Assert.Contains("max_nodes", problems[2]);
+    }
+
+    [Fact]
+    public void EveryCommandThatReadsInputHonoursTheConfiguredSizeLimit()
+    {
+        var dir = UnitcProcess.TempFolder();
+        File.Copy(TestPaths.Seed("000_49d6381e8fb9538e.txt"), Path.Combine(dir, "unit.txt"));
+        Directory.CreateDirectory(Path.Combine(dir, "spec"));
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
+        Assert.Equal(0, UnitcProcess.Start(dir, "import", "unit.txt", "--output", "-").ExitCode);
+
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "limits:\n  max_input_size: 1KB\n");
+        foreach (var args in new[] { new[] { "import", "unit.txt", "--output", "-" }, ["build"], ["lint"], ["fmt", "--check"], ["align"] })
+        {
+            var run = UnitcProcess.Start(dir, args);
+            Assert.True(run.ExitCode == 1, $"{string.Join(' ', args)}: exit {run.ExitCode}\n{run.Error}");
+            Assert.Contains("error UNITC0006: the file is", run.Error + run.Output);
+            Assert.Contains("over the limit of 1,024 bytes", run.Error + run.Output);
+            Assert.DoesNotContain("   at ", run.Error);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+}

@@ -1,0 +1,66 @@
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Guidance;
+using UnitCompiler.Import;
+
+namespace UnitCompiler.Tests.Import;
+
+/// <summary>
+/// What <c>unitc import --verify</c> proves, proved for every export and synopsis in the repository:
+/// each word of the source is in the spec. Fixtures are found by name (<c>000_*</c> / <c>unit-*</c>
+/// exports, <c>001_*</c> / <c>synopsis-*</c> synopses), so a fixture added later is covered too.
+/// </summary>
+public class LosslessFixtureTests
+{
+    private static IEnumerable<string> Fixtures(params string[] patterns) =>
+        new[] { "seeds", "TestFiles" }
+            .Select(folder => Path.Combine(AppContext.BaseDirectory, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => patterns.SelectMany(p => Directory.GetFiles(folder, p, SearchOption.AllDirectories)))
+            .Select(path => Path.GetRelativePath(AppContext.BaseDirectory, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> UnitExports => [.. Fixtures("000_*.txt", "unit-*.txt")];
+
+    public static TheoryData<string> Synopses => [.. Fixtures("001_*.txt", "synopsis-*.txt")];
+
+    [Fact]
+    public void TheFixturesAreFound()
+    {
+        Assert.True(UnitExports.Count >= 2, "expected the seed and the alignment unit at least");
+        Assert.True(Synopses.Count >= 2, "expected the seed synopsis and the alignment synopsis at least");
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitExports))]
+    public void EveryUnitExportImportsWithNothingLost(string fixture)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, fixture);
+        var result = UnitImporter.ImportFile(path);
+        Assert.NotNull(result.Unit);
+        var missing = LosslessCheck.MissingWords(File.ReadAllText(path), result.Unit);
+        Assert.True(missing.Count == 0, $"{fixture}: missing " + string.Join(", ", missing.Select(m => $"{m.Key}×{m.Value}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Synopses))]
+    public void EverySynopsisImportsWithNothingLost(string fixture)
+    {
+        // A synopsis is read into the spec of the unit exported beside it.
+        var path = Path.Combine(AppContext.BaseDirectory, fixture);
+        var folder = Path.GetDirectoryName(path)!;
+        var unitPath = Directory.GetFiles(folder, "*.txt").Single(f => Path.GetFileName(f) is var n && (n.StartsWith("000_", StringComparison.Ordinal) || n.StartsWith("unit-", StringComparison.Ordinal)));
+        var bag = new DiagnosticBag();
+        var unit = GuidanceImporter.AddFile(UnitImporter.ImportFile(unitPath).Unit!, path, bag);
+        Assert.NotNull(unit);
+
+        // A truncated preview line, which repeats the synopsis's opening words, is dropped with a warning (UNITC0403).
+        var lines = File.ReadAllLines(path).ToList();
+        foreach (var preview in bag.ToImmutable().Where(d => d.Id == "UNITC0403").Select(d => d.Location.Line).OrderDescending())
+        {
+            lines.RemoveAt(preview);
+        }
+
+        var missing = LosslessCheck.MissingWords(string.Join('\n', lines), unit);
+        Assert.True(missing.Count == 0, $"{fixture}: missing " + string.Join(", ", missing.Select(m => $"{m.Key}×{m.Value}")));
+    }
+}

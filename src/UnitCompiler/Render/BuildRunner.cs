@@ -29,11 +29,12 @@ public static class BuildRunner
 
         var files = SpecFiles.Expand(options.Specs);
         var root = Path.GetFullPath(options.OutputFolder);
+        var manifest = BuildManifest.Load(root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
         var results = new (int Written, int Unchanged, DiagnosticBag Diagnostics)[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
         {
-            results[i] = BuildOne(files[i], templates, root, options);
+            results[i] = BuildOne(files[i], templates, root, options, manifest);
             progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
         });
 
@@ -42,13 +43,30 @@ public static class BuildRunner
             diagnostics.AddRange(r.Diagnostics.ToImmutable());
         }
 
-        return new BuildResult(files.Count, results.Sum(r => r.Written), results.Sum(r => r.Unchanged), diagnostics.ToImmutable());
+        if (!options.Check && files.Count > 0)
+        {
+            BuildManifestStore.TrySave(manifest);
+        }
+
+        return new BuildResult(files.Count, results.Sum(r => r.Written), results.Sum(r => r.Unchanged), diagnostics.ToImmutable()) { Skipped = manifest.Skipped };
     }
 
-    private static (int, int, DiagnosticBag) BuildOne(string specPath, TemplateSet templates, string root, BuildOptions options)
+    private static (int, int, DiagnosticBag) BuildOne(string specPath, TemplateSet templates, string root, BuildOptions options, BuildManifest manifest)
     {
         var diagnostics = new DiagnosticBag();
-        var spec = SpecReader.ReadFile(specPath);
+        var bytes = InputFile.ReadBytes(specPath, InputLimits.Default, diagnostics);
+        if (bytes is null)
+        {
+            return (0, 0, diagnostics);
+        }
+
+        var hash = BuildManifest.Hash(bytes);
+        if (manifest.TrySkip(specPath, hash, root, out var current))
+        {
+            return (0, current, diagnostics); // one read and a hash: the record shows its documents are current
+        }
+
+        var spec = SpecReader.Read(specPath, bytes);
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
@@ -92,6 +110,11 @@ public static class BuildRunner
             {
                 diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message);
             }
+        }
+
+        if (diagnostics.Count == 0)
+        {
+            manifest.Record(specPath, hash, root, documents.Select(d => d.RelativePath));
         }
 
         return (written, unchanged, diagnostics);

@@ -6,9 +6,12 @@ namespace UnitCompiler.IO;
 /// <summary>Reads an input file into text, turning every failure into a diagnostic that names the file.</summary>
 public static class InputFile
 {
-    public static SourceText? ReadText(string path, InputLimits limits, DiagnosticBag diagnostics)
+    public static SourceText? ReadText(string path, InputLimits limits, DiagnosticBag diagnostics) =>
+        ReadBytes(path, limits, diagnostics) is { } bytes ? DecodeText(path, bytes, limits, diagnostics) : null;
+
+    /// <summary>The file's bytes, for a caller that needs them as well as the text (a build hashes them first).</summary>
+    public static byte[]? ReadBytes(string path, InputLimits limits, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
         try
         {
             if (Directory.Exists(path))
@@ -30,15 +33,13 @@ public static class InputFile
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticCatalog.FileUnreadable, SourceLocation.File(path), e.Message);
             return null;
         }
-
-        return DecodeText(path, bytes, limits, diagnostics);
     }
 
     public static SourceText? DecodeText(string path, ReadOnlySpan<byte> bytes, InputLimits limits, DiagnosticBag diagnostics)

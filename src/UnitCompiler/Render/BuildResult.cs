@@ -7,4 +7,7 @@ namespace UnitCompiler.Render;
 public sealed record BuildResult(int Units, int Written, int Unchanged, ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Units whose documents the build record showed were current, so they were neither parsed nor rendered.</summary>
+    public int Skipped { get; init; }
 }

@@ -1,4 +1,5 @@
 using UnitCompiler.Diagnostics;
+using UnitCompiler.IO;
 using UnitCompiler.Render.Pdf;
 using UnitCompiler.Render.Xlsx;
 using UnitCompiler.Spec;
@@ -49,11 +50,12 @@ public static class BuildRunner
 
         var files = SpecFiles.Expand(options.Specs);
         var output = new OutputFolder(options.OutputFolder, options.Check);
+        var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
         {
-            results[i] = BuildOne(files[i], templates, output, options, printer);
+            results[i] = BuildOne(files[i], templates, output, options, manifest, printer);
             progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
         });
 
@@ -72,14 +74,35 @@ public static class BuildRunner
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
         }
 
-        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable());
+        // The record lives beside the documents: a build that wrote none into a folder that does
+        // not exist (every spec failed) leaves no folder behind just to hold it.
+        if (!options.Check && files.Count > 0 && Directory.Exists(output.Root))
+        {
+            BuildManifestStore.TrySave(manifest);
+        }
+
+        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped };
     }
 
-    private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, PdfPrinter? printer)
+    private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, BuildManifest manifest, PdfPrinter? printer)
     {
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
-        var spec = SpecReader.ReadFile(specPath, options.Limits);
+        var bytes = InputFile.ReadBytes(specPath, options.Limits, diagnostics);
+        if (bytes is null)
+        {
+            return (tally, diagnostics, null);
+        }
+
+        // The catalogue workbook is assembled from every unit's rows, so an xlsx build renders every unit.
+        var hash = BuildManifest.Hash(bytes);
+        if (!options.Formats.Contains("xlsx") && manifest.TrySkip(specPath, hash, output.Root, out var current))
+        {
+            tally.CountUnchanged(current); // one read and a hash: the record shows its documents are current
+            return (tally, diagnostics, null);
+        }
+
+        var spec = SpecReader.Read(specPath, bytes, options.Limits);
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
@@ -108,6 +131,11 @@ public static class BuildRunner
             {
                 entry = CatalogueWorkbook.Entry.Of(spec.Unit, CsvReader.Read(document.TemplateOutput));
             }
+        }
+
+        if (diagnostics.Count == 0)
+        {
+            manifest.Record(specPath, hash, output.Root, documents.Select(d => d.RelativePath));
         }
 
         return (tally, diagnostics, entry);

@@ -10,7 +10,7 @@ namespace UnitCompiler.Render;
 /// </summary>
 internal sealed class OutputFolder(string folder, bool check)
 {
-    private readonly string _root = Path.GetFullPath(folder);
+    public string Root { get; } = Path.GetFullPath(folder);
 
     /// <summary>Counts of one unit's documents, or the whole build's, added up after the parallel part.</summary>
     public sealed class Tally
@@ -27,7 +27,7 @@ internal sealed class OutputFolder(string folder, bool check)
 
         public void CountWritten() => Written++;
 
-        public void CountUnchanged() => Unchanged++;
+        public void CountUnchanged(int documents = 1) => Unchanged += documents;
     }
 
     /// <param name="relativePath">The path under the folder, with "/".</param>
@@ -37,8 +37,8 @@ internal sealed class OutputFolder(string folder, bool check)
     /// <param name="diagnostics">Receives a refused path, a stale document (check mode) or a failed write.</param>
     public void Emit(string relativePath, byte[] content, string source, Tally tally, DiagnosticBag diagnostics)
     {
-        var path = Path.GetFullPath(Path.Combine(_root, relativePath));
-        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var path = Path.GetFullPath(Path.Combine(Root, relativePath));
+        if (!path.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             diagnostics.Add(DiagnosticCatalog.UnsafeOutputPath, SourceLocation.File(source), relativePath);
             return;

@@ -16,6 +16,7 @@ public sealed class TemplateSet : ITemplateLoader
     private const string ResourcePrefix = "templates/";
     private readonly Dictionary<string, (string Path, string Text)> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private string? _fingerprint;
 
     private TemplateSet()
     {
@@ -71,6 +72,12 @@ public sealed class TemplateSet : ITemplateLoader
     }
 
     public Template? Get(string name) => _parsed.GetValueOrDefault(name);
+
+    /// <summary>
+    /// A hash of every template's name and text, overrides included: what an incremental build
+    /// compares to know that documents made with other templates must be rendered again.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= BuildManifest.Hash(string.Join('\0', _sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\0{s.Value.Text}")));
 
     public string PathOf(string name) => _sources[name].Path;
 

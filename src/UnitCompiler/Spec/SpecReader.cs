@@ -22,6 +22,14 @@ public static class SpecReader
 
     public static SpecReadResult Read(SourceText source, InputLimits? limits = null) => Read(source, limits, new DiagnosticBag());
 
+    /// <summary>A spec whose bytes the caller has already read (a build hashes them before deciding to parse).</summary>
+    public static SpecReadResult Read(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var source = InputFile.DecodeText(path, bytes, limits ?? InputLimits.Default, diagnostics);
+        return source is null ? new SpecReadResult(null, null, diagnostics.ToImmutable()) : Read(source, limits, diagnostics);
+    }
+
     private static SpecReadResult Read(SourceText source, InputLimits? limits, DiagnosticBag diagnostics)
     {
         var root = YamlTreeReader.Read(source, limits ?? InputLimits.Default, diagnostics);

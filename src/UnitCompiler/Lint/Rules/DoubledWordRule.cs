@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using UnitCompiler.Diagnostics;
 
 namespace UnitCompiler.Lint.Rules;
 
 /// <summary>"the the": a word written twice in a row.</summary>
-public sealed partial class DoubledWordRule : ILintRule
+public sealed class DoubledWordRule : ILintRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.LintDoubledWord;
 
@@ -12,19 +11,45 @@ public sealed partial class DoubledWordRule : ILintRule
     {
         foreach (var t in LintText.All(context.Unit))
         {
-            var words = Word().Matches(t.Text.Value);
-            for (var i = 1; i < words.Count; i++)
+            var text = t.Text.Value;
+            var (start, length) = (-1, 0);
+            for (var at = NextWord(text, 0, out var wordLength); at >= 0; at = NextWord(text, at + wordLength, out wordLength))
             {
-                var (a, b) = (words[i - 1], words[i]);
-                var between = t.Text.Value.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length);
-                if (string.Equals(a.Value, b.Value, StringComparison.OrdinalIgnoreCase) && between.Trim().IsEmpty && !char.IsDigit(a.Value[0]))
+                if (start >= 0
+                    && text.AsSpan(start, length).Equals(text.AsSpan(at, wordLength), StringComparison.OrdinalIgnoreCase)
+                    && text.AsSpan(start + length, at - start - length).Trim().IsEmpty
+                    && !char.IsDigit(text[start]))
                 {
-                    context.Report(Descriptor, t.Text, a.Index, b.Index + b.Length - a.Index, t.CriterionId, b.Value);
+                    context.Report(Descriptor, t.Text, start, at + wordLength - start, t.CriterionId, text.Substring(at, wordLength));
                 }
+
+                (start, length) = (at, wordLength);
             }
         }
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.NonBacktracking)]
-    private static partial Regex Word();
+    /// <summary>
+    /// The next run of letters and numbers (what <c>[\p{L}\p{N}]+</c> matches: char.IsLetter is the
+    /// L categories, char.IsNumber the N ones) at or after <paramref name="from"/>, or -1. A hand
+    /// loop rather than a regex: this rule reads every word of the unit and allocated a match each.
+    /// </summary>
+    private static int NextWord(string text, int from, out int length)
+    {
+        var start = from;
+        while (start < text.Length && !IsWordChar(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        length = end - start;
+        return length > 0 ? start : -1;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
 }

@@ -10,6 +10,8 @@ namespace UnitCompiler.Lint.Rules;
 /// </summary>
 public sealed partial class InconsistentCompoundRule : ILintRule
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.LintInconsistentCompound;
 
     public void Check(LintContext context)
@@ -25,12 +27,22 @@ public sealed partial class InconsistentCompoundRule : ILintRule
         }
 
         var open = new List<(LintText Text, Match Match, string Compound)>();
+        var spacedForms = hyphenated.Keys.Select(k => (Compound: k, Spaced: k.Replace('-', ' '), Lower: k.Replace('-', ' ').ToLowerInvariant())).ToList();
         foreach (var t in texts)
         {
-            foreach (var compound in hyphenated.Keys)
+            // An ASCII text holds an ASCII compound, ignoring case, only if its lower-case form holds
+            // the compound's: a vectorised ordinal search rules out most (text, compound) pairs
+            // before the regex runs. Regex case-insensitivity also matches a few non-ASCII letters
+            // (the Kelvin sign for k), so a text with any non-ASCII character is always searched.
+            var lower = System.Text.Ascii.IsValid(t.Text.Value) ? t.Text.Value.ToLowerInvariant() : null;
+            foreach (var (compound, spaced, spacedLower) in spacedForms)
             {
-                var spaced = compound.Replace('-', ' ');
-                foreach (Match m in Regex.Matches(t.Text.Value, $@"\b{Regex.Escape(spaced)}\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking))
+                if (lower is not null && !lower.Contains(spacedLower, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (Match m in WholeWords(spaced).Matches(t.Text.Value))
                 {
                     open.Add((t, m, compound));
                 }
@@ -51,13 +63,34 @@ public sealed partial class InconsistentCompoundRule : ILintRule
             {
                 foreach (var t in texts)
                 {
-                    foreach (Match m in Regex.Matches(t.Text.Value, $@"\b{Regex.Escape(group.Key)}\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking))
+                    foreach (Match m in WholeWords(group.Key).Matches(t.Text.Value))
                     {
                         context.Report(Descriptor, t.Text, m.Index, m.Length, t.CriterionId, m.Value, group.Key.Replace('-', ' '), group.Count());
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One regex per compound for the whole run, not one per text: building a non-backtracking
+    /// regex costs far more than running it, and the compounds of a catalogue are a small
+    /// vocabulary (bounded here all the same, past which they are built as needed).
+    /// </summary>
+    private static Regex WholeWords(string words)
+    {
+        if (Cache.TryGetValue(words, out var regex))
+        {
+            return regex;
+        }
+
+        regex = new Regex($@"\b{Regex.Escape(words)}\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+        if (Cache.Count < 10_000)
+        {
+            Cache.TryAdd(words, regex);
+        }
+
+        return regex;
     }
 
     [GeneratedRegex(@"\b[A-Za-z]{3,}-[A-Za-z]{3,}\b", RegexOptions.NonBacktracking)]

@@ -48,7 +48,13 @@ public sealed partial class UsSpellingRule : ILintRule
             return null;
         }
 
-        // -ize, -izing, -ized, -ization, -yze: organize, emphasizing, analyze.
+        // -ize, -izing, -ized, -ization, -yze: organize, emphasizing, analyze. Words are ASCII
+        // letters, so one without a z cannot match: most words skip the regex.
+        if (!word.Contains('z', StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var m = Ize().Match(word);
         return m.Success ? MatchCase(word, word[..m.Index] + m.Value.Replace('z', 's')) : null;
     }

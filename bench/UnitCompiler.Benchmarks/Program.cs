@@ -1,0 +1,40 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using UnitCompiler.Benchmarks;
+
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- all | cold | catalogue | size [options]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- generate COUNT FOLDER [--seed S] [--scale F]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
+var root = RepositoryRoot();
+switch (args.FirstOrDefault())
+{
+    case "generate" when args.Length >= 3:
+        var options = HarnessOptions.Parse(args, root);
+        var scale = double.Parse(Array.IndexOf(args, "--scale") is var i and >= 0 ? args[i + 1] : "1", CultureInfo.InvariantCulture);
+        var files = CatalogueGenerator.Generate(SeedVocabulary.Load(options.SeedSpec), args[2], int.Parse(args[1], CultureInfo.InvariantCulture), options.Seed, scale);
+        Console.WriteLine($"wrote {files.Count} specs to {args[2]}");
+        return 0;
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
+        return 0;
+    case "all" or "cold" or "catalogue" or "size":
+        return new Harness(HarnessOptions.Parse(args, root), Console.Out).Run();
+    default:
+        Console.Error.WriteLine("usage: all | cold | catalogue | size [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
+        Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
+        Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
+        return 2;
+}
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "UnitCompiler.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using UnitCompiler.IO;
+
+namespace UnitCompiler.Render;
+
+/// <summary>
+/// The record an incremental build keeps in the output folder (<c>.unitc-build</c>), as MSBuild and
+/// ninja do: for each spec built cleanly, the hash of its bytes and the size and last-write time
+/// of every document made from it. A unit whose spec hash is unchanged and whose documents are all
+/// still as recorded is skipped without parsing or rendering. The whole record belongs to one key
+/// (tool version and build, template set, formats): any change there and every unit renders again.
+/// Units that had any diagnostic are not recorded, so their warnings are reported on every build.
+/// A missing, unreadable or malformed record is ignored (a full build), and it is written atomically.
+/// </summary>
+public sealed class BuildManifest
+{
+    public const string FileName = ".unitc-build";
+    private const string Header = "unitc-build 1";
+    private readonly ConcurrentDictionary<string, Entry> _entries;
+    private int _skipped;
+
+    private BuildManifest(string path, string key, ConcurrentDictionary<string, Entry> entries)
+    {
+        Path = path;
+        Key = key;
+        _entries = entries;
+    }
+
+    public string Path { get; }
+
+    public string Key { get; }
+
+    /// <summary>Units skipped so far because their documents were current.</summary>
+    public int Skipped => _skipped;
+
+    /// <summary>The version of the code that renders: a rebuilt tool (even at the same version number) has another module id.</summary>
+    public static string ToolVersion { get; } = ComputeToolVersion();
+
+    public static string ComputeKey(string toolVersion, TemplateSet templates, IEnumerable<string> formats) =>
+        Hash($"{toolVersion}\n{templates.Fingerprint}\n{string.Join(',', formats.Order(StringComparer.Ordinal))}");
+
+    /// <summary>The record of <paramref name="outputFolder"/> if it was made under <paramref name="key"/>; otherwise an empty one.</summary>
+    public static BuildManifest Load(string outputFolder, string key)
+    {
+        var path = System.IO.Path.Combine(outputFolder, FileName);
+        return new BuildManifest(path, key, TryParse(path, key) ?? new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+    }
+
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// True when the spec (by content hash) was built before under this key and every document made
+    /// from it still has the size and last-write time it had then; <paramref name="documents"/> is
+    /// how many documents that unit has.
+    /// </summary>
+    public bool TrySkip(string specPath, string specHash, string outputRoot, out int documents)
+    {
+        documents = 0;
+        if (!_entries.TryGetValue(FullPath(specPath), out var entry) || entry.SpecHash != specHash)
+        {
+            return false;
+        }
+
+        foreach (var document in entry.Documents)
+        {
+            var info = new FileInfo(System.IO.Path.Combine(outputRoot, document.RelativePath));
+            if (!info.Exists || info.Length != document.Length || info.LastWriteTimeUtc.Ticks != document.LastWriteTicks)
+            {
+                return false;
+            }
+        }
+
+        documents = entry.Documents.Length;
+        Interlocked.Increment(ref _skipped);
+        return true;
+    }
+
+    /// <summary>Records that the spec's documents are now current, as they are on disk this moment.</summary>
+    public void Record(string specPath, string specHash, string outputRoot, IEnumerable<string> relativePaths)
+    {
+        var documents = new List<DocumentStamp>();
+        foreach (var relative in relativePaths)
+        {
+            var info = new FileInfo(System.IO.Path.Combine(outputRoot, relative));
+            if (!info.Exists || !IsRecordable(relative))
+            {
+                Forget(specPath);
+                return;
+            }
+
+            documents.Add(new DocumentStamp(relative, info.Length, info.LastWriteTimeUtc.Ticks));
+        }
+
+        var full = FullPath(specPath);
+        if (IsRecordable(full))
+        {
+            _entries[full] = new Entry(specHash, [.. documents]);
+        }
+    }
+
+    public void Forget(string specPath) => _entries.TryRemove(FullPath(specPath), out _);
+
+    /// <summary>Writes the record atomically. Entries of specs that no longer exist are dropped.</summary>
+    public void Save()
+    {
+        var text = new StringBuilder();
+        text.Append(Header).Append('\n');
+        text.Append("key\t").Append(Key).Append('\n');
+        foreach (var (spec, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!File.Exists(spec))
+            {
+                continue;
+            }
+
+            text.Append("spec\t").Append(entry.SpecHash).Append('\t').Append(spec).Append('\n');
+            foreach (var d in entry.Documents)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"doc\t{d.Length}\t{d.LastWriteTicks}\t{d.RelativePath}\n");
+            }
+        }
+
+        AtomicFile.WriteText(Path, text.ToString());
+    }
+
+    private static ConcurrentDictionary<string, Entry>? TryParse(string path, string key)
+    {
+        string[] lines;
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // an unreadable record costs a full build, never a wrong one
+        }
+
+        if (lines.Length < 2 || lines[0] != Header || lines[1] != "key\t" + key)
+        {
+            return null;
+        }
+
+        var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        string? spec = null;
+        string? hash = null;
+        var documents = new List<DocumentStamp>();
+        void Flush()
+        {
+            if (spec is not null && hash is not null)
+            {
+                entries[spec] = new Entry(hash, [.. documents]);
+            }
+
+            documents.Clear();
+        }
+
+        foreach (var line in lines.Skip(2))
+        {
+            var fields = line.Split('\t');
+            if (fields is ["spec", var h, var s] && h.Length == 64 && s.Length > 0)
+            {
+                Flush();
+                (spec, hash) = (s, h);
+            }
+            else if (fields is ["doc", var length, var ticks, var relative] && spec is not null
+                && long.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
+                && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
+                && IsRecordable(relative) && relative.Length > 0)
+            {
+                documents.Add(new DocumentStamp(relative, l, t));
+            }
+            else
+            {
+                return null; // a malformed line: trust none of it
+            }
+        }
+
+        Flush();
+        return entries;
+    }
+
+    private static string FullPath(string path) => System.IO.Path.GetFullPath(path);
+
+    private static bool IsRecordable(string path) => !path.Contains('\t', StringComparison.Ordinal) && !path.Contains('\n', StringComparison.Ordinal) && !path.Contains('\r', StringComparison.Ordinal);
+
+    private static string ComputeToolVersion()
+    {
+        var assembly = typeof(BuildManifest).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
+        return $"{version} {assembly.ManifestModule.ModuleVersionId:N}";
+    }
+
+    private sealed record Entry(string SpecHash, DocumentStamp[] Documents);
+
+    private sealed record DocumentStamp(string RelativePath, long Length, long LastWriteTicks);
+}

@@ -20,6 +20,14 @@ public static class SpecReader
         return source is null ? new SpecReadResult(null, null, diagnostics.ToImmutable()) : Read(source, limits, diagnostics);
     }
 
+    /// <summary>The same as <see cref="ReadFile"/> for YAML already in memory (decoding included).</summary>
+    public static SpecReadResult Read(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var source = InputFile.DecodeText(path, bytes, limits ?? InputLimits.Default, diagnostics);
+        return source is null ? new SpecReadResult(null, null, diagnostics.ToImmutable()) : Read(source, limits, diagnostics);
+    }
+
     public static SpecReadResult Read(SourceText source, InputLimits? limits = null) => Read(source, limits, new DiagnosticBag());
 
     private static SpecReadResult Read(SourceText source, InputLimits? limits, DiagnosticBag diagnostics)

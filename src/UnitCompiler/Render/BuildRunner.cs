@@ -61,6 +61,16 @@ public static class BuildRunner
             return (0, 0, diagnostics); // all or nothing per unit: no mix of new and old documents
         }
 
+        if (!options.Check)
+        {
+            // A build killed mid-write left its temporary files here; they would otherwise pile up.
+            foreach (var folder in documents.Select(d => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, d.RelativePath)))!).Distinct(StringComparer.Ordinal)
+                         .Where(f => f.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && Directory.Exists(f)))
+            {
+                AtomicFile.RemoveStaleTemporaries(folder);
+            }
+        }
+
         int written = 0, unchanged = 0;
         foreach (var document in documents)
         {

@@ -3,6 +3,8 @@
 #
 #   tools/fuzz/run.sh TARGET [MINUTES]        fuzz TARGET (unit | guidance | spec) for MINUTES (default 30)
 #   tools/fuzz/run.sh replay TARGET FILE...   run FILEs through TARGET without AFL, to reproduce a finding
+#   tools/fuzz/run.sh pick TARGET [N]         after a run: afl-cmin its queue, then list the N (default 8)
+#                                             inputs that add the most coverage to the committed corpus
 #
 # Findings go to artifacts/fuzz/TARGET/findings/ (crashes/, hangs/, queue/); the instrumented
 # build to artifacts/fuzz/TARGET/bin/. Both are gitignored; a previous findings folder is kept,
@@ -14,7 +16,7 @@ project=$root/tests/UnitCompiler.Fuzz/UnitCompiler.Fuzz.csproj
 targets="unit guidance spec"
 
 usage() {
-    echo "usage: tools/fuzz/run.sh TARGET [MINUTES] | replay TARGET FILE...   (targets: $targets)" >&2
+    echo "usage: tools/fuzz/run.sh TARGET [MINUTES] | replay TARGET FILE... | pick TARGET [N]   (targets: $targets)" >&2
     exit 2
 }
 
@@ -24,6 +26,16 @@ if [[ ${1:-} == replay ]]; then
     [[ $# -ge 3 ]] && is_target "$2" || usage
     # A plain Release build: the stack trace of a crash is the point, instrumentation would only slow it.
     exec dotnet run --project "$project" -c Release -- "$@"
+fi
+
+if [[ ${1:-} == pick ]]; then
+    [[ $# -ge 2 && $# -le 3 ]] && is_target "$2" || usage
+    work=$root/artifacts/fuzz/$2
+    rm -rf "$work/cmin"
+    # afl-cmin looks the target up as a file: give it the real dotnet, not a shim on the PATH.
+    AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 afl-cmin -i "$work/findings/default/queue" -o "$work/cmin" -t 10000 -m none \
+        -- "$(readlink -f "$(command -v dotnet)")" "$work/bin/UnitCompiler.Fuzz.dll" "$2"
+    exec python3 "$root/tools/fuzz/pick.py" "$2" "${3:-8}"
 fi
 
 [[ $# -ge 1 && $# -le 2 ]] && is_target "$1" || usage

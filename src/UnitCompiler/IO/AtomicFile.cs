@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace UnitCompiler.IO;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, TemporaryName(Path.GetFileName(full), Environment.ProcessId, Guid.NewGuid()));
         try
         {
             // One write call from the caller's bytes, no stream buffer in between. No WriteThrough:
@@ -36,18 +38,93 @@ public static class AtomicFile
 
     public static void WriteText(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 
-    private static void TryDelete(string path)
+    /// <summary>
+    /// Deletes the temporary files that killed writers left in <paramref name="folder"/>: only names of
+    /// the exact form <c>.NAME.PID.GUID.tmp</c> this class makes, and only when no process PID is
+    /// running, so a concurrent writer's file is never taken from under it. A file that cannot be
+    /// deleted is left for next time. Returns the paths deleted.
+    /// </summary>
+    public static IReadOnlyList<string> RemoveStaleTemporaries(string folder)
+    {
+        var removed = new List<string>();
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(folder, ".*.tmp").ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return removed;
+        }
+
+        foreach (var path in candidates)
+        {
+            if (TryParseTemporaryName(Path.GetFileName(path), out var pid) && !IsRunning(pid) && TryDelete(path))
+            {
+                removed.Add(path);
+            }
+        }
+
+        return removed;
+    }
+
+    internal static string TemporaryName(string fileName, int pid, Guid id) => $".{fileName}.{pid}.{id:N}.tmp";
+
+    /// <summary>True for <c>.NAME.PID.GUID.tmp</c> with a non-empty NAME, a decimal PID and a 32-digit hex GUID.</summary>
+    internal static bool TryParseTemporaryName(string name, out int pid)
+    {
+        pid = 0;
+        if (!name.StartsWith('.') || !name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var body = name.AsSpan(1, name.Length - 1 - ".tmp".Length);
+        var guidDot = body.LastIndexOf('.');
+        if (guidDot < 0 || !Guid.TryParseExact(body[(guidDot + 1)..], "N", out _) || body[(guidDot + 1)..].ContainsAnyInRange('A', 'F'))
+        {
+            return false;
+        }
+
+        body = body[..guidDot];
+        var pidDot = body.LastIndexOf('.');
+        var digits = pidDot < 0 ? [] : body[(pidDot + 1)..];
+        return pidDot > 0 && !digits.IsEmpty && !digits.ContainsAnyExceptInRange('0', '9')
+            && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pid) && pid > 0;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no process has this id
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            return true;
         }
         catch (IOException)
         {
-            // The original error is the one worth reporting.
+            // While writing, the original error is the one worth reporting; while cleaning, next build retries.
         }
         catch (UnauthorizedAccessException)
         {
         }
+
+        return false;
     }
 }

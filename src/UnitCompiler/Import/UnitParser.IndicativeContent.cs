@@ -29,7 +29,7 @@ internal sealed partial class UnitParser
     {
         public LocatedText Term { get; } = term;
         public SourceLocation Location { get; } = location;
-        public LocatedText Text { get; set; } = LocatedText.Empty;
+        public JoinedText Text { get; } = new();
         public List<LocatedText> Items { get; } = [];
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class UnitParser
 
         if (_definition is not null)
         {
-            _definition.Text = _definition.Text.Value.Length == 0 ? chunk : Join(_definition.Text, chunk);
+            _definition.Text.Add(chunk);
         }
         else
         {
@@ -221,7 +221,7 @@ internal sealed partial class UnitParser
     private ImmutableArray<IndicativeContent> BuildIndicativeContent() =>
         [.. _content.Select(c => new IndicativeContent(
             c.CriterionId,
-            [.. c.Definitions.Select(d => new Definition(d.Term, d.Text, [.. d.Items], d.Location))],
+            [.. c.Definitions.Select(d => new Definition(d.Term, d.Text.ToLocatedText(_source), [.. d.Items], d.Location))],
             [.. c.Notes],
             c.Location))];
 

@@ -14,7 +14,7 @@ internal sealed partial class UnitParser
     private sealed class OutcomeDraft(string id, LocatedText text, SourceLocation location)
     {
         public string Id { get; } = id;
-        public LocatedText Text { get; set; } = text;
+        public JoinedText Text { get; } = new(text);
         public SourceLocation Location { get; } = location;
         public List<CriterionDraft> Criteria { get; } = [];
     }
@@ -22,7 +22,7 @@ internal sealed partial class UnitParser
     private sealed class CriterionDraft(string id, LocatedText text, SourceLocation location)
     {
         public string Id { get; } = id;
-        public LocatedText Text { get; set; } = text;
+        public JoinedText Text { get; } = new(text);
         public SourceLocation Location { get; } = location;
         public List<CriterionItem> Items { get; } = [];
     }
@@ -58,7 +58,7 @@ internal sealed partial class UnitParser
                 text.Origin.Locate(outcomeMatch.Groups["id"].Index) ?? At(first[0].SourceOffset));
             foreach (var extra in first.Skip(1).Where(b => b.Kind != CellBlockKind.Rule))
             {
-                outcome.Text = Join(outcome.Text, extra.Text);
+                outcome.Text.Add(extra.Text);
             }
 
             _outcomes.Add(outcome);
@@ -89,7 +89,7 @@ internal sealed partial class UnitParser
                     break;
                 case CellBlockKind.Paragraph when current is not null:
                     _diagnostics.Add(DiagnosticCatalog.TextWithoutCriterion, location, current.Id);
-                    current.Text = Join(current.Text, block.Text);
+                    current.Text.Add(block.Text);
                     break;
                 case CellBlockKind.ListItem when current is not null:
                     current.Items.Add(ReadItem(block, current.Items.Count, location));
@@ -129,7 +129,7 @@ internal sealed partial class UnitParser
             else
             {
                 _diagnostics.Add(DiagnosticCatalog.UnrecognisedContent, At(block.Start), kind, $"part of criterion {last.Id}");
-                last.Text = Join(last.Text, b.Text);
+                last.Text.Add(b.Text);
             }
         }
     }
@@ -139,18 +139,19 @@ internal sealed partial class UnitParser
         var outcomes = ImmutableArray.CreateBuilder<LearningOutcome>(_outcomes.Count);
         foreach (var draft in _outcomes)
         {
-            var kind = OutcomeStem.Classify(draft.Text.Value);
+            var text = draft.Text.ToLocatedText(_source);
+            var kind = OutcomeStem.Classify(text.Value);
             if (kind is null)
             {
-                var stem = string.Join(' ', MarkdownInline.ToPlainText(draft.Text.Value).Split(' ').Take(3));
+                var stem = string.Join(' ', MarkdownInline.ToPlainText(text.Value).Split(' ').Take(3));
                 _diagnostics.Add(DiagnosticCatalog.UnknownOutcomeStem, draft.Location, draft.Id, stem);
                 kind = skillOutcomes.Contains(draft.Id) ? OutcomeKind.Skill : OutcomeKind.Knowledge;
             }
 
             var criteria = draft.Criteria
-                .Select(c => new AssessmentCriterion(c.Id, c.Text, [.. c.Items], [], c.Location))
+                .Select(c => new AssessmentCriterion(c.Id, c.Text.ToLocatedText(_source), [.. c.Items], [], c.Location))
                 .ToImmutableArray();
-            outcomes.Add(new LearningOutcome(draft.Id, draft.Text, kind.Value, criteria, draft.Location));
+            outcomes.Add(new LearningOutcome(draft.Id, text, kind.Value, criteria, draft.Location));
         }
 
         return outcomes.ToImmutable();
@@ -158,16 +159,6 @@ internal sealed partial class UnitParser
 
     private static LocatedText Slice(LocatedText text, int start, int length) =>
         new(text.Value.Substring(start, length).Trim(), text.Origin.Slice(start, length));
-
-    /// <summary>Two pieces of one paragraph joined by a space, each keeping its origin.</summary>
-    private LocatedText Join(LocatedText first, LocatedText second)
-    {
-        var builder = new MappedTextBuilder();
-        builder.Append(first);
-        builder.Append(' ', first.Origin.IsKnown ? first.Origin.OffsetAt(first.Value.Length - 1) : 0);
-        builder.Append(second);
-        return builder.ToLocatedText(_source);
-    }
 
     [GeneratedRegex(@"^(?:LO\s*)?(?<id>\d{1,3})\s*[.:)]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex OutcomeNumber();

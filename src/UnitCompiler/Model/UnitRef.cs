@@ -31,6 +31,6 @@ public static partial class UnitRef
         return stem.Length == 0 ? "_" : stem;
     }
 
-    [GeneratedRegex(@"^[A-Z]/\d{3}/\d{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z]/\d{3}/\d{4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RefPattern();
 }

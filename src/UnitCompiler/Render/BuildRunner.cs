@@ -66,6 +66,11 @@ public static class BuildRunner
             tally.Add(r.Tally);
         }
 
+        if (!options.Check)
+        {
+            output.RemoveStaleTemporaries([CatalogueWorkbook.RelativePath, BuildManifest.FileName]); // the files written at the root
+        }
+
         // The catalogue workbook holds every unit or is left as it was: a unit that failed keeps
         // its old sheet rather than vanishing from it.
         if (options.Formats.Contains("xlsx") && files.Count > 0 && results.All(r => r.Entry is not null))
@@ -121,6 +126,11 @@ public static class BuildRunner
         if (diagnostics.HasErrors)
         {
             return (tally, diagnostics, null); // all or nothing per unit: no mix of new and old documents
+        }
+
+        if (!options.Check)
+        {
+            output.RemoveStaleTemporaries(documents.Select(d => d.RelativePath));
         }
 
         CatalogueWorkbook.Entry? entry = null;

@@ -66,4 +66,20 @@ internal sealed class OutputFolder(string folder, bool check)
             diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message);
         }
     }
+
+    /// <summary>
+    /// Removes the temporary files a build killed mid-write left in the folders these documents go
+    /// to; they would otherwise pile up, hidden, beside the documents.
+    /// </summary>
+    public void RemoveStaleTemporaries(IEnumerable<string> relativePaths)
+    {
+        var folders = relativePaths
+            .Select(p => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(Root, p)))!)
+            .Distinct(StringComparer.Ordinal)
+            .Where(f => (f == Root || f.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) && Directory.Exists(f));
+        foreach (var folder in folders)
+        {
+            AtomicFile.RemoveStaleTemporaries(folder);
+        }
+    }
 }

@@ -20,15 +20,18 @@ public static class SpecReader
         return source is null ? new SpecReadResult(null, null, diagnostics.ToImmutable()) : Read(source, limits, diagnostics);
     }
 
-    public static SpecReadResult Read(SourceText source, InputLimits? limits = null) => Read(source, limits, new DiagnosticBag());
-
-    /// <summary>A spec whose bytes the caller has already read (a build hashes them before deciding to parse).</summary>
+    /// <summary>
+    /// The same as <see cref="ReadFile"/> for YAML already in memory (decoding included): a build hashes
+    /// a spec's bytes before deciding to parse them, and the fuzzer feeds bytes straight in.
+    /// </summary>
     public static SpecReadResult Read(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
     {
         var diagnostics = new DiagnosticBag();
         var source = InputFile.DecodeText(path, bytes, limits ?? InputLimits.Default, diagnostics);
         return source is null ? new SpecReadResult(null, null, diagnostics.ToImmutable()) : Read(source, limits, diagnostics);
     }
+
+    public static SpecReadResult Read(SourceText source, InputLimits? limits = null) => Read(source, limits, new DiagnosticBag());
 
     private static SpecReadResult Read(SourceText source, InputLimits? limits, DiagnosticBag diagnostics)
     {

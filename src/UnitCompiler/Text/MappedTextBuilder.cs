@@ -15,6 +15,9 @@ internal sealed class MappedTextBuilder
 
     public char this[int index] => _text[index];
 
+    /// <summary>The source offset of character <paramref name="index"/>.</summary>
+    public int OffsetAt(int index) => _offsets[index];
+
     public void Append(char c, int sourceOffset)
     {
         _text.Append(c);

@@ -1,0 +1,65 @@
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Guidance;
+using UnitCompiler.Import;
+using UnitCompiler.Spec;
+
+namespace UnitCompiler.Fuzz;
+
+/// <summary>
+/// The code paths users feed arbitrary bytes into. Each target runs what the CLI runs for one input;
+/// diagnostics are the right answer to bad bytes, so only an escaping exception (or a hang) is a finding.
+/// </summary>
+public static class FuzzTargets
+{
+    public const string Unit = "unit";
+    public const string Guidance = "guidance";
+    public const string Spec = "spec";
+
+    public static IReadOnlyList<string> Names { get; } = [Unit, Guidance, Spec];
+
+    private static readonly Lazy<Model.Unit> GuidanceHost = new(LoadHostUnit);
+
+    public static Action<byte[]>? Find(string name) => name switch
+    {
+        Unit => ImportUnit,
+        Guidance => ImportGuidance,
+        Spec => LoadSpec,
+        _ => null,
+    };
+
+    /// <summary>`unitc import UNIT.txt --verify`: decode, parse, validate, check no word was lost, write the spec.</summary>
+    public static void ImportUnit(byte[] bytes)
+    {
+        var result = UnitImporter.Import("fuzz.txt", bytes);
+        if (result.Unit is { } unit)
+        {
+            // The CLI's --verify reads the file again with File.ReadAllText; a StreamReader decodes the same way.
+            using var reader = new StreamReader(new MemoryStream(bytes));
+            LosslessCheck.MissingWords(reader.ReadToEnd(), unit);
+            SpecWriter.Write(unit);
+        }
+    }
+
+    /// <summary>`unitc import UNIT.txt --guidance SYNOPSIS.txt` with the seed unit: parse, align, write.</summary>
+    public static void ImportGuidance(byte[] bytes)
+    {
+        var unit = GuidanceImporter.Add(GuidanceHost.Value, "fuzz.txt", bytes, new DiagnosticBag());
+        if (unit is not null)
+        {
+            SpecWriter.Write(unit);
+        }
+    }
+
+    /// <summary>What `unitc build`, `lint` and `fmt` start with: YAML bytes to a checked unit.</summary>
+    public static void LoadSpec(byte[] bytes) => SpecReader.Read("fuzz.yaml", bytes);
+
+    private static Model.Unit LoadHostUnit()
+    {
+        using var stream = typeof(FuzzTargets).Assembly.GetManifestResourceStream("unit.txt")
+            ?? throw new InvalidOperationException("the embedded seed unit is missing");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return UnitImporter.Import("unit.txt", memory.ToArray()).Unit
+            ?? throw new InvalidOperationException("the embedded seed unit does not import");
+    }
+}

@@ -14,6 +14,7 @@ internal static class DocumentEncoding
     public static byte[] Encode(string text, string format) => format switch
     {
         "csv" => Csv(text),
+        "docx" => Docx.DocxPackage.Build(text),
         _ => Encoding.UTF8.GetBytes(text),
     };
 

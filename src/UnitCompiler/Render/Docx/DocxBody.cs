@@ -65,7 +65,9 @@ internal sealed partial class DocxBody
                     continue;
                 }
 
-                var element = (XElement)XNode.ReadFrom(reader);
+                // Loaded with line info, so later checks (and the validator) can point into the output.
+                var element = XElement.Load(reader.ReadSubtree(), LoadOptions.SetLineInfo);
+                reader.Read();
                 if (element.Name == WordNamespaces.Unitc + "properties")
                 {
                     title = (string?)element.Attribute("title") ?? title;

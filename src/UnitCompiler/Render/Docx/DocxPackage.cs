@@ -11,6 +11,7 @@ namespace UnitCompiler.Render.Docx;
 /// body goes into <c>w:document</c> with the namespaces declared, beside the styles, numbering,
 /// settings, font table and properties parts a document saved by Word has. Relationship ids are
 /// fixed and the zip is re-packed deterministically, so the same text always gives the same bytes.
+/// The result is checked against the WordprocessingML schema before it is returned.
 /// </summary>
 internal static class DocxPackage
 {
@@ -21,16 +22,18 @@ internal static class DocxPackage
 
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    /// <exception cref="TemplateOutputException">The text is not well-formed WordprocessingML body content.</exception>
+    /// <exception cref="TemplateOutputException">The text is not well-formed, or not WordprocessingML that Word opens.</exception>
     public static byte[] Build(string text)
     {
         var body = DocxBody.Parse(text);
+        DocxValidation.CheckCells(body.Elements);
+        var documentElement = DocumentElement(body);
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             // Parts added without an id get a random one ("R3f2a..."): every id is given.
             var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            Feed(main, DocumentXml(body));
+            Feed(main, Serialize(documentElement));
             main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Create(body.Language);
             main.AddNewPart<NumberingDefinitionsPart>("rId2").Numbering = DocxNumbering.Create();
             main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxSettings.Create(body.Language);
@@ -39,10 +42,12 @@ internal static class DocxPackage
             document.AddNewPart<ExtendedFilePropertiesPart>("rId3").Properties = DocxProperties.Extended();
         }
 
-        return DeterministicZip.Repack(stream.ToArray());
+        var package = DeterministicZip.Repack(stream.ToArray());
+        DocxValidation.Validate(package, documentElement);
+        return package;
     }
 
-    private static byte[] DocumentXml(DocxBody body)
+    private static XElement DocumentElement(DocxBody body)
     {
         var w = WordNamespaces.W;
         var root = new XElement(w + "document");
@@ -55,7 +60,11 @@ internal static class DocxPackage
         // Word ends a body with a paragraph and repairs a file whose last block is a table.
         var closing = body.Elements.Count > 0 && body.Elements[^1].Name == w + "tbl" ? new XElement(w + "p") : null;
         root.Add(new XElement(w + "body", body.Elements, closing, body.SectionProperties ?? XElement.Parse(DefaultSection)));
+        return root;
+    }
 
+    private static byte[] Serialize(XElement root)
+    {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, NamespaceHandling = NamespaceHandling.OmitDuplicates };
         using var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, settings))

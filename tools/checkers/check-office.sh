@@ -124,7 +124,9 @@ for f in "${files[@]}"; do
     if [[ ! -s "$pdf" ]]; then
       fail "LibreOffice could not convert it to PDF (soffice exit $rc${diag:+: $diag})"; continue
     fi
-    if ! pdftotext -enc UTF-8 -- "$pdf" "$txt" 2>"$WORK/pdftotext$n.log"; then
+    # -raw: the order the text was drawn in, so a table cell comes out whole instead of line by
+    # line interleaved with the cell beside it (which splits a criterion around its neighbour).
+    if ! pdftotext -raw -enc UTF-8 -- "$pdf" "$txt" 2>"$WORK/pdftotext$n.log"; then
       fail "pdftotext failed: $(head -c 300 "$WORK/pdftotext$n.log")"; continue
     fi
     pages="$(pdfinfo -- "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p' || true)"

@@ -32,7 +32,7 @@ public static partial class DiagnosticCatalog
         "Unknown format", "no template produces format '{0}' (available: {1})",
         "Formats come from the template files' names: assessor-checklist.html.sbn gives html.");
 
-    // unit test: XlsxTests.MalformedOfficeOutputNamesTemplateAndOutputLine
+    // unit test: XlsxTests.MalformedOfficeOutputNamesTemplateAndOutputLine, DocxTests.MalformedWordprocessingMLNamesTemplateAndOutputLine
     public static readonly DiagnosticDescriptor TemplateOutput = Define(
         "UNITC0306", DiagnosticStage.Render, DiagnosticSeverity.Error,
         "Template output cannot be packaged", "rendering {0}: the {1} template printed something the format cannot hold, at line {2}, column {3} of its output: {4}",

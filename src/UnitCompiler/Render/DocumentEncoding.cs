@@ -17,6 +17,7 @@ internal static class DocumentEncoding
     {
         "csv" => Csv(text),
         "xlsx" => XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(unit.Ref), CsvReader.Read(text))]),
+        "docx" => Docx.DocxPackage.Build(text),
         _ => Encoding.UTF8.GetBytes(text),
     };
 

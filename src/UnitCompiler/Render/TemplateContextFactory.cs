@@ -24,7 +24,12 @@ internal static class TemplateContextFactory
             CancellationToken = cancellation,
             NewLine = "\n",
         };
+        // Helpers before the model, so a template sees the unit's keys first; functions run only when called.
+        context.PushGlobal(new ScriptObject { ["docx"] = Docx.WordRunsFunction.CreateObject() });
         context.PushGlobal(model);
+        // Variables and functions a template defines go here, not into the model every document of
+        // the unit shares, so one document's assignments cannot leak into the next.
+        context.PushGlobal(new ScriptObject());
         return context;
     }
 }

@@ -92,8 +92,10 @@ public static class TemplateModel
     private static ScriptObject Definition(Definition d) => new()
     {
         ["term"] = MarkdownText.ToPlain(d.Term.Value),
+        ["text"] = d.Text.Value,
         ["text_html"] = MarkdownText.ToInlineHtml(d.Text.Value),
         ["text_plain"] = MarkdownText.ToPlain(d.Text.Value),
+        ["items"] = Array(d.Items.Select(i => i.Value)),
         ["items_html"] = Array(d.Items.Select(i => MarkdownText.ToInlineHtml(i.Value))),
         ["items_plain"] = Array(d.Items.Select(i => MarkdownText.ToPlain(i.Value))),
     };
@@ -129,6 +131,7 @@ public static class TemplateModel
     private static ScriptObject GuidanceItem(GuidanceItem item) => new()
     {
         ["title"] = item.Title is null ? null : MarkdownText.ToPlain(item.Title.Value),
+        ["text"] = item.Text.Value,
         ["text_html"] = MarkdownText.ToInlineHtml(item.Text.Value),
         ["text_plain"] = MarkdownText.ToPlain(item.Text.Value),
         ["criteria"] = Array(item.Criteria.Select(c => c.CriterionId)),
@@ -136,6 +139,7 @@ public static class TemplateModel
 
     private static ScriptObject? Guidance(StudyGuidance? g) => g is null ? null : new ScriptObject
     {
+        ["synopsis"] = g.Synopsis.Value,
         ["synopsis_html"] = MarkdownText.ToInlineHtml(g.Synopsis.Value),
         ["synopsis_plain"] = MarkdownText.ToPlain(g.Synopsis.Value),
         ["key_concepts"] = Array(g.KeyConcepts.Select(GuidanceItem)),

@@ -31,6 +31,13 @@ internal static class CheckerRun
         return new Result(process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>Text with every run of white space as one space: converters break lines where the page wraps.</summary>
-    public static string Flatten(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Text with every run of white space as one space, since converters break lines where the page
+    /// wraps; a line that wraps after a compound's hyphen ("person-" / "centred") is rejoined.
+    /// </summary>
+    public static string Flatten(string text)
+    {
+        var joined = System.Text.RegularExpressions.Regex.Replace(text, @"(\p{L})-[ \t]*\r?\n\s*(\p{L})", "$1-$2", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        return string.Join(' ', joined.Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    }
 }

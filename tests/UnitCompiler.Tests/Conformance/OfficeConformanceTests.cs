@@ -28,4 +28,26 @@ public class OfficeConformanceTests
             Assert.All(SeedBuild.CriteriaText, criterion => Assert.Contains(criterion, csv));
         }
     }
+
+    [SkippableFact]
+    public void LibreOfficeOpensEachWordDocumentAndTheCriteriaComeOut()
+    {
+        ExternalTools.Require("LibreOffice", ExternalTools.OnPath("soffice") is not null);
+        ExternalTools.Require("pdftotext (poppler-utils)", ExternalTools.OnPath("pdftotext") is not null);
+
+        var outFolder = SeedBuild.Build("docx");
+        var files = Directory.GetFiles(outFolder, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["assessor-checklist.docx", "learner-workbook.docx"], files.Select(f => Path.GetFileName(f)).ToArray());
+        var text = Path.Combine(outFolder, "..", "text");
+        var run = CheckerRun.Start("bash", [Path.Combine(ExternalTools.CheckersFolder, "check-office.sh"), "--text-out", text, .. files], TimeSpan.FromMinutes(10));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("2 passed, 0 failed", run.Error);
+
+        foreach (var file in files)
+        {
+            // The PDF's text, flattened: a criterion's wording wraps across lines of a table cell.
+            var pdfText = CheckerRun.Flatten(File.ReadAllText(Path.Combine(text, Path.GetFileNameWithoutExtension(file) + ".txt")));
+            Assert.All(SeedBuild.CriteriaText, criterion => Assert.Contains(criterion, pdfText));
+        }
+    }
 }

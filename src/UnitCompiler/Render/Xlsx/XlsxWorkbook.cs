@@ -56,7 +56,7 @@ internal static class XlsxWorkbook
             }
         }
 
-        return DeterministicZip.Normalise(package);
+        return DeterministicZip.Repack(package.ToArray());
     }
 
     private static Worksheet Worksheet(XlsxSheet sheet, SharedStrings strings, bool selected)

@@ -5,6 +5,7 @@ using UnitCompiler.Benchmarks;
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- all | cold | catalogue | size [options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- generate COUNT FOLDER [--seed S] [--scale F]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
 var root = RepositoryRoot();
 switch (args.FirstOrDefault())
 {
@@ -14,6 +15,8 @@ switch (args.FirstOrDefault())
         var files = CatalogueGenerator.Generate(SeedVocabulary.Load(options.SeedSpec), args[2], int.Parse(args[1], CultureInfo.InvariantCulture), options.Seed, scale);
         Console.WriteLine($"wrote {files.Count} specs to {args[2]}");
         return 0;
+    case "import-scaling":
+        return ImportScaling.Run(root, Console.Out, Array.IndexOf(args, "--runs") is var r and >= 0 ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 5);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
         return 0;
@@ -23,6 +26,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("usage: all | cold | catalogue | size [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
         Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
+        Console.Error.WriteLine("       import-scaling [--runs N]");
         return 2;
 }
 

@@ -101,6 +101,6 @@ internal sealed partial class DocxBody
     // XmlException repeats the position in its message; the diagnostic prints it once, from the numbers.
     private static string WithoutPosition(string message) => TrailingPosition().Replace(message, string.Empty);
 
-    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$")]
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex TrailingPosition();
 }

@@ -20,7 +20,7 @@ public static class AtomicFile
             // forcing every document to the disk before moving on cost a disk flush per file, most
             // of a catalogue build's time, to guard against a power cut (which would also need the
             // folder synced) for files that a rebuild regenerates anyway.
-            using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, preallocationSize: bytes.Length))
+            using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None))
             {
                 RandomAccess.Write(handle, bytes, 0);
             }

@@ -25,6 +25,15 @@ internal static class TemplateContextFactory
             NewLine = "\n",
         };
         context.PushGlobal(model);
+
+        // Scriban caches an included template per context, so without this every document would
+        // parse its partials again. The set parsed them once for the run; a partial with syntax
+        // errors is left out so Scriban reports it at the include, as before.
+        foreach (var (name, template) in templates.Partials)
+        {
+            context.CachedTemplates[name] = template;
+        }
+
         return context;
     }
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 
 namespace UnitCompiler.Benchmarks;
 
-/// <summary>One timed run of a command: wall time, peak resident memory (from GNU time's %M), exit code and standard error.</summary>
-public sealed record ProcessRun(double Milliseconds, long PeakKilobytes, int ExitCode, string Error);
+/// <summary>One timed run of a command: wall time, peak resident memory and CPU time (user + system, from GNU time), exit code and standard error.</summary>
+public sealed record ProcessRun(double Milliseconds, long PeakKilobytes, double CpuMilliseconds, int ExitCode, string Error);
 
 /// <summary>
 /// Runs a command as a user would in a shell, its standard output sent to a file (as a CI log would
@@ -24,7 +24,7 @@ public static class ProcessRunner
         var stderr = Path.Combine(scratch, "stderr");
         File.Delete(memory);
         var haveTime = File.Exists(GnuTime);
-        var command = string.Join(' ', (haveTime ? new[] { GnuTime, "-f", "%M", "-o", memory, program } : [program]).Concat(args).Select(Quote));
+        var command = string.Join(' ', (haveTime ? new[] { GnuTime, "-f", "%M %U %S", "-o", memory, program } : [program]).Concat(args).Select(Quote));
         var info = new ProcessStartInfo("/bin/sh") { WorkingDirectory = workingDirectory, UseShellExecute = false };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add($"exec {command} > {Quote(stdout)} 2> {Quote(stderr)} < /dev/null");
@@ -32,8 +32,11 @@ public static class ProcessRunner
         using var process = Process.Start(info)!;
         process.WaitForExit();
         var elapsed = clock.Elapsed.TotalMilliseconds;
-        var peak = haveTime && File.Exists(memory) && long.TryParse(File.ReadAllLines(memory).LastOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb : -1;
-        return new ProcessRun(elapsed, peak, process.ExitCode, File.ReadAllText(stderr));
+        // GNU time's last line: "%M %U %S" (a line before it may say the command exited non-zero).
+        var figures = haveTime && File.Exists(memory) ? (File.ReadAllLines(memory).LastOrDefault() ?? "").Split(' ') : [];
+        var peak = figures.Length == 3 && long.TryParse(figures[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb : -1;
+        var cpu = figures.Length == 3 && double.TryParse(figures[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var user) && double.TryParse(figures[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var system) ? (user + system) * 1000 : double.NaN;
+        return new ProcessRun(elapsed, peak, cpu, process.ExitCode, File.ReadAllText(stderr));
     }
 
     private static string Quote(string s) => "'" + s.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

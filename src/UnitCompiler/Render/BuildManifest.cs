@@ -107,11 +107,13 @@ public sealed class BuildManifest
     public void Forget(string specPath) => _entries.TryRemove(FullPath(specPath), out _);
 
     /// <summary>Writes the record atomically. Entries of specs that no longer exist are dropped.</summary>
-    public void Save()
+    public void Save() => AtomicFile.Write(Path, stream =>
     {
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n');
-        text.Append("key\t").Append(Key).Append('\n');
+        // Streamed: the record of a large catalogue is megabytes, and a whole string of it (then
+        // its bytes) was most of the memory a ten-thousand-unit rebuild used.
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024) { NewLine = "\n" };
+        writer.WriteLine(Header);
+        writer.WriteLine("key\t" + Key);
         foreach (var (spec, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (!File.Exists(spec))
@@ -119,34 +121,31 @@ public sealed class BuildManifest
                 continue;
             }
 
-            text.Append("spec\t").Append(entry.SpecHash).Append('\t').Append(spec).Append('\n');
+            writer.WriteLine($"spec\t{entry.SpecHash}\t{spec}");
             foreach (var d in entry.Documents)
             {
-                text.Append(CultureInfo.InvariantCulture, $"doc\t{d.Length}\t{d.LastWriteTicks}\t{d.RelativePath}\n");
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"doc\t{d.Length}\t{d.LastWriteTicks}\t{d.RelativePath}"));
             }
         }
-
-        AtomicFile.WriteText(Path, text.ToString());
-    }
+    });
 
     private static ConcurrentDictionary<string, Entry>? TryParse(string path, string key)
     {
-        string[] lines;
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            lines = File.ReadAllLines(path);
+            return File.Exists(path) ? Parse(File.ReadLines(path), key) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null; // an unreadable record costs a full build, never a wrong one
         }
+    }
 
-        if (lines.Length < 2 || lines[0] != Header || lines[1] != "key\t" + key)
+    private static ConcurrentDictionary<string, Entry>? Parse(IEnumerable<string> records, string key)
+    {
+        // Read line by line rather than whole: a large catalogue's record is megabytes.
+        using var lines = records.GetEnumerator();
+        if (!lines.MoveNext() || lines.Current != Header || !lines.MoveNext() || lines.Current != "key\t" + key)
         {
             return null;
         }
@@ -165,9 +164,9 @@ public sealed class BuildManifest
             documents.Clear();
         }
 
-        foreach (var line in lines.Skip(2))
+        while (lines.MoveNext())
         {
-            var fields = line.Split('\t');
+            var fields = lines.Current.Split('\t');
             if (fields is ["spec", var h, var s] && h.Length == 64 && s.Length > 0)
             {
                 Flush();

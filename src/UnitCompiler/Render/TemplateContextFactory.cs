@@ -30,6 +30,15 @@ internal static class TemplateContextFactory
         // Variables and functions a template defines go here, not into the model every document of
         // the unit shares, so one document's assignments cannot leak into the next.
         context.PushGlobal(new ScriptObject());
+
+        // Scriban caches an included template per context, so without this every document would
+        // parse its partials again. The set parsed them once for the run; a partial with syntax
+        // errors is left out so Scriban reports it at the include, as before.
+        foreach (var (name, template) in templates.Partials)
+        {
+            context.CachedTemplates[name] = template;
+        }
+
         return context;
     }
 }

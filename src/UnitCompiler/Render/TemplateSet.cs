@@ -73,6 +73,9 @@ public sealed class TemplateSet : ITemplateLoader
 
     public Template? Get(string name) => _parsed.GetValueOrDefault(name);
 
+    /// <summary>Every template that parsed cleanly, by the name an include gives: what a render context caches up front.</summary>
+    internal IEnumerable<KeyValuePair<string, Template>> Partials => _parsed.Where(p => !p.Value.HasErrors);
+
     /// <summary>
     /// A hash of every template's name and text, overrides included: what an incremental build
     /// compares to know that documents made with other templates must be rendered again.

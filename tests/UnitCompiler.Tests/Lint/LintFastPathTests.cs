@@ -1,0 +1,39 @@
+using static UnitCompiler.Tests.Lint.LintTestHelpers;
+
+namespace UnitCompiler.Tests.Lint;
+
+/// <summary>
+/// The rules that skip work (a text that cannot hold a compound, a word scanner instead of a regex)
+/// find what the plain regexes found, including in texts outside ASCII.
+/// </summary>
+public class LintFastPathTests
+{
+    [Theory]
+    [InlineData("a PERSON CENTRED approach")]
+    [InlineData("a Person Centred approach in the café")] // the text is not ASCII
+    public void CompoundIsFoundWhateverTheCaseAndCharacters(string replacement)
+    {
+        var findings = LintSeed("7.2 Facilitate a person-centred approach", "7.2 Facilitate " + replacement);
+        Assert.Contains(findings, f => f.Diagnostic.Id == "UNITC1020" && f.CriterionId == "7.2" && f.Diagnostic.Message.StartsWith("'" + replacement[2..16] + "'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CompoundMatchingOnlyThroughRegexCaseFoldingIsStillFound()
+    {
+        // The Kelvin sign folds to k in a case-insensitive regex, though not in an ordinal comparison.
+        var findings = LintSeed("7.2 Facilitate a person-centred approach", "7.2 Facilitate a ris\u212A taking approach");
+        Assert.Contains(findings, f => f.Diagnostic.Id == "UNITC1020" && f.CriterionId == "7.2");
+    }
+
+    [Theory]
+    [InlineData("café Café", true)]
+    [InlineData("über über", true)]
+    [InlineData("2 2", false)]
+    [InlineData("care careful", false)]
+    [InlineData("care, care", false)]
+    public void DoubledWordsOutsideAscii(string words, bool reported)
+    {
+        var findings = LintSeed("7.2 Facilitate a person-centred approach", $"7.2 Facilitate a {words} approach");
+        Assert.Equal(reported, findings.Any(f => f.Diagnostic.Id == "UNITC1022" && f.CriterionId == "7.2"));
+    }
+}

@@ -9,16 +9,11 @@ namespace UnitCompiler.Tests.Conformance;
 /// <summary>The seed unit, with its guidance, built into a fresh folder in the formats a checker needs.</summary>
 internal static class SeedBuild
 {
-    public static Unit Unit { get; } = GuidanceImporter.AddFile(
-        UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!,
-        TestPaths.Seed("001_6bf64370099197f3.txt"),
-        new DiagnosticBag())!;
+    public static Unit Unit { get; } = SeedUnit.WithGuidance;
 
     public static string Build(params string[] formats)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-conformance", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(dir, "spec"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
+        var dir = SeedUnit.SpecFolder("conformance");
         var result = BuildRunner.Run(new BuildOptions([Path.Combine(dir, "spec")], Path.Combine(dir, "out"), null, formats, false, 2));
         Assert.Empty(result.Diagnostics);
         return Path.Combine(dir, "out");

@@ -4,13 +4,7 @@ namespace UnitCompiler.Tests.Render;
 
 public class BuildTests
 {
-    private static string SpecFolder()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-build", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(dir, "spec"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
-        return dir;
-    }
+    private static string SpecFolder() => SeedUnit.SpecFolder("build");
 
     private static BuildOptions Options(string dir, bool check = false) =>
         new([Path.Combine(dir, "spec")], Path.Combine(dir, "out"), null, BuildOptions.DefaultFormats, check, 2);

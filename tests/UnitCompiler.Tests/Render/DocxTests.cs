@@ -19,10 +19,7 @@ namespace UnitCompiler.Tests.Render;
 public class DocxTests
 {
     // The seed fixtures, as RenderTests uses them: the unit and its study guidance.
-    private static readonly Unit Seed = GuidanceImporter.AddFile(
-        UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!,
-        TestPaths.Seed("001_6bf64370099197f3.txt"),
-        new DiagnosticBag())!;
+    private static readonly Unit Seed = SeedUnit.WithGuidance;
 
     private static readonly Lazy<IReadOnlyList<RenderedDocument>> SeedDocuments = new(() =>
     {

@@ -8,13 +8,7 @@ namespace UnitCompiler.Tests.Render;
 
 public class PdfTests
 {
-    private static string SpecFolder()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-pdf", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(dir, "spec"));
-        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
-        return dir;
-    }
+    private static string SpecFolder() => SeedUnit.SpecFolder("pdf");
 
     private static BuildOptions Options(string dir, string? browser) =>
         new BuildOptions([Path.Combine(dir, "spec")], Path.Combine(dir, "out"), null, ["html", "pdf"], false, 2) { Browser = browser };

@@ -11,10 +11,7 @@ namespace UnitCompiler.Tests.Render;
 public class RenderTests
 {
     // The seed fixtures, not spec/: writers edit spec/, while these goldens pin what the templates make of a fixed unit.
-    private static readonly Unit Seed = GuidanceImporter.AddFile(
-        UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!,
-        TestPaths.Seed("001_6bf64370099197f3.txt"),
-        new DiagnosticBag())!;
+    private static readonly Unit Seed = SeedUnit.WithGuidance;
     private static readonly string[] AllFormats = ["html", "md", "csv"];
 
     private static IReadOnlyList<RenderedDocument> Render(Unit unit, string? overrides, DiagnosticBag bag, RenderLimits? limits = null) =>

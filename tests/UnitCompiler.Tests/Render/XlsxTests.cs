@@ -12,10 +12,7 @@ namespace UnitCompiler.Tests.Render;
 
 public class XlsxTests
 {
-    private static readonly Unit Seed = GuidanceImporter.AddFile(
-        UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!,
-        TestPaths.Seed("001_6bf64370099197f3.txt"),
-        new DiagnosticBag())!;
+    private static readonly Unit Seed = SeedUnit.WithGuidance;
 
     private static RenderedDocument RenderWorkbook(Unit unit, string? overrides = null, DiagnosticBag? bag = null)
     {

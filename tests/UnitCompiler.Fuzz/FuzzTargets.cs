@@ -1,6 +1,7 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
+using UnitCompiler.Lint;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Fuzz;
@@ -50,8 +51,20 @@ public static class FuzzTargets
         }
     }
 
-    /// <summary>What `unitc build`, `lint` and `fmt` start with: YAML bytes to a checked unit.</summary>
-    public static void LoadSpec(byte[] bytes) => SpecReader.Read("fuzz.yaml", bytes);
+    /// <summary>`unitc lint` and `unitc fmt` on one spec: YAML bytes to a checked unit, its findings, its canonical text.</summary>
+    public static void LoadSpec(byte[] bytes)
+    {
+        var result = SpecReader.Read("fuzz.yaml", bytes);
+        if (result.Unit is { } unit)
+        {
+            // lint runs the rules on whatever unit was read, errors or not; fmt writes only a clean one.
+            Linter.Lint(unit, LintConfig.Default, "fuzz.yaml");
+            if (!result.HasErrors)
+            {
+                SpecWriter.Write(unit);
+            }
+        }
+    }
 
     private static Model.Unit LoadHostUnit()
     {

@@ -55,4 +55,10 @@ public static partial class DiagnosticCatalog
         "UNITC0228", DiagnosticStage.Spec, DiagnosticSeverity.Error,
         "Spec not in canonical form", "the spec is not in canonical form; run 'unitc fmt' on it",
         "Canonical form keeps diffs small and reviews honest. 'unitc fmt FILE' rewrites the file; 'unitc fmt --check' only reports.");
+
+    // unit test: SpecReaderTests.MalformedIdIsAnError
+    public static readonly DiagnosticDescriptor MalformedId = Define(
+        "UNITC0229", DiagnosticStage.Spec, DiagnosticSeverity.Error,
+        "Malformed id", "'{0}' is not a well-formed {1}: expected {2}",
+        "Outcome, criterion and sub-item ids follow the numbering of the unit (2, 2.3, a) so that each criterion can be placed under its outcome and checked for sequence. See 'unitc schema'.");
 }

@@ -76,7 +76,7 @@ public static class UnitValidator
                 }
                 else
                 {
-                    var expected = previousCriterion is null ? $"{outcome.Id}.1" : $"{outcome.Id}.{Next(previousCriterion.Split('.')[1])}";
+                    var expected = previousCriterion is null ? $"{outcome.Id}.1" : $"{outcome.Id}.{Next(previousCriterion[(previousCriterion.IndexOf('.') + 1)..])}";
                     CheckSequence(diagnostics, cat, "criterion", previousCriterion, criterion.Id, expected);
                 }
 

@@ -38,7 +38,7 @@ internal sealed partial class SpecMapper
         var keys = Keys(map, "a guidance item", "title", "text", "criteria", "scores");
         var title = keys.TryGetValue("title", out var t) ? Text(t, "title") : null;
         var text = Required(keys, map, "a guidance item", "text") is { } x ? Text(x, "text") : null;
-        var criteria = keys.TryGetValue("criteria", out var c) ? List(c, "criteria", n => Id(n, "criterion id")) : [];
+        var criteria = keys.TryGetValue("criteria", out var c) ? List(c, "criteria", n => Id(n, "criterion id", UnitIds.IsCriterion, UnitIds.CriterionShape)) : [];
         var scores = keys.TryGetValue("scores", out var sc) ? List(sc, "scores", Score) : [];
         if (!scores.IsEmpty && scores.Length != criteria.Length)
         {

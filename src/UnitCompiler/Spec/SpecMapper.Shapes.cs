@@ -95,6 +95,19 @@ internal sealed partial class SpecMapper
     /// <summary>Ids are strings; an unquoted 1 or 1.1 is accepted as the id it spells.</summary>
     private string? Id(YamlNode node, string what) => String(node, what)?.Trim();
 
+    /// <summary>An id held to its shape; a malformed one is reported and read as missing.</summary>
+    private string? Id(YamlNode node, string what, Func<string, bool> wellFormed, string shape)
+    {
+        var id = Id(node, what);
+        if (id is null || wellFormed(id))
+        {
+            return id;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.MalformedId, At(node), id, what, shape);
+        return null;
+    }
+
     private static bool Similar(string a, string b) =>
         Math.Abs(a.Length - b.Length) <= 2 && a.Zip(b).Count(p => p.First != p.Second) + Math.Abs(a.Length - b.Length) <= 2;
 }

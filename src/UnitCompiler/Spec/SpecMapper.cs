@@ -91,7 +91,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         }
 
         var keys = Keys(map, "an outcome", "id", "text", "kind", "criteria");
-        var id = Required(keys, map, "an outcome", "id") is { } i ? Id(i, "outcome id") : null;
+        var id = Required(keys, map, "an outcome", "id") is { } i ? Id(i, "outcome id", UnitIds.IsOutcome, UnitIds.OutcomeShape) : null;
         var what = id is null ? "an outcome" : $"outcome {id}";
         var text = Required(keys, map, what, "text") is { } t ? Text(t, "text") : null;
         OutcomeKind? kind = null;
@@ -121,7 +121,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         }
 
         var keys = Keys(map, "a criterion", "id", "text", "items", "terms", "suppress");
-        var id = Required(keys, map, "a criterion", "id") is { } i ? Id(i, "criterion id") : null;
+        var id = Required(keys, map, "a criterion", "id") is { } i ? Id(i, "criterion id", UnitIds.IsCriterion, UnitIds.CriterionShape) : null;
         var what = id is null ? "a criterion" : $"criterion {id}";
         var text = Required(keys, map, what, "text") is { } t ? Text(t, "text") : null;
         var items = keys.TryGetValue("items", out var it) ? List(it, "items", Item) : [];
@@ -149,7 +149,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         }
 
         var keys = Keys(map, "a sub-item", "id", "text");
-        var id = Required(keys, map, "a sub-item", "id") is { } i ? String(i, "item id") : null;
+        var id = Required(keys, map, "a sub-item", "id") is { } i ? Id(i, "sub-item id", UnitIds.IsItem, UnitIds.ItemShape) : null;
         var text = Required(keys, map, "a sub-item", "text") is { } t ? Text(t, "text") : null;
         return id is null || text is null ? null : new CriterionItem(id, text, At(keys["id"]));
     }
@@ -176,7 +176,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
 
         var keys = Keys(map, "assessment", "text", "skill_outcomes");
         var text = keys.TryGetValue("text", out var t) ? Texts(t, "assessment.text") : [];
-        var skill = keys.TryGetValue("skill_outcomes", out var s) ? List(s, "skill_outcomes", n => Id(n, "outcome id")) : [];
+        var skill = keys.TryGetValue("skill_outcomes", out var s) ? List(s, "skill_outcomes", n => Id(n, "outcome id", UnitIds.IsOutcome, UnitIds.OutcomeShape)) : [];
         return new AssessmentRequirements(text, skill);
     }
 
@@ -188,7 +188,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         }
 
         var keys = Keys(map, "an indicative content entry", "criterion", "definitions", "notes");
-        var criterion = Required(keys, map, "an indicative content entry", "criterion") is { } c ? Id(c, "criterion") : null;
+        var criterion = Required(keys, map, "an indicative content entry", "criterion") is { } c ? Id(c, "criterion", id => UnitIds.IsCriterion(id) || UnitIds.IsOutcome(id), $"{UnitIds.CriterionShape}, or an outcome number") : null;
         var definitions = keys.TryGetValue("definitions", out var d) ? List(d, "definitions", Definition) : [];
         var notes = keys.TryGetValue("notes", out var n) ? Texts(n, "notes") : [];
         return criterion is null ? null : new IndicativeContent(criterion, definitions, notes, At(keys["criterion"]));

@@ -36,7 +36,7 @@ internal sealed class YamlTreeReader
     {
         try
         {
-            _parser = new Parser(new StringReader(_source.Text));
+            _parser = new CheckedParser(new Scanner(new StringReader(_source.Text)));
             _parser.Consume<StreamStart>();
             if (_parser.Accept<StreamEnd>(out _))
             {
@@ -177,4 +177,30 @@ internal sealed class YamlTreeReader
     }
 
     private sealed class SpecLimitException : Exception;
+
+    /// <summary>
+    /// YamlDotNet checks some tokens (tag names) in constructors that throw ArgumentException rather
+    /// than report a syntax error; this turns those into the syntax error they are, at the position
+    /// the scanner reached when it read the token.
+    /// </summary>
+    private sealed class CheckedParser(Scanner scanner) : IParser
+    {
+        private readonly Parser _inner = new(scanner);
+
+        public ParsingEvent? Current => _inner.Current;
+
+        public bool MoveNext()
+        {
+            try
+            {
+                return _inner.MoveNext();
+            }
+            catch (ArgumentException e)
+            {
+                var message = e.Message.Split(" (Parameter", 2)[0].TrimEnd('.');
+                var at = scanner.Current?.Start ?? scanner.CurrentPosition;
+                throw new YamlException(at, at, char.ToLowerInvariant(message[0]) + message[1..]);
+            }
+        }
+    }
 }

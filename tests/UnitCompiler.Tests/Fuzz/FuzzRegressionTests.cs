@@ -1,9 +1,14 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Fuzz;
 using UnitCompiler.Import;
+using UnitCompiler.Model;
+using UnitCompiler.Spec;
 using UnitCompiler.Text;
 
 namespace UnitCompiler.Tests.Fuzz;
 
-/// <summary>Inputs that once made an import crash or run away, replayed from TestFiles/fuzz/.</summary>
+/// <summary>Inputs that once made an import or a spec load crash or run away, replayed from TestFiles/fuzz/.</summary>
 public class FuzzRegressionTests
 {
     /// <summary>
@@ -24,6 +29,73 @@ public class FuzzRegressionTests
         Assert.Empty(LosslessCheck.MissingWords(text, result.Unit));
         var strayPieces = (text.Split("<p>1 </p>").Length - 1) * 2;
         Assert.Equal(strayPieces, result.Diagnostics.Count(d => d.Id == "UNITC0114"));
+    }
+
+    public static TheoryData<string> RecordedFindings() =>
+        [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "TestFiles", "fuzz")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    /// <summary>Every input that was once a finding runs through every fuzz target without an exception.</summary>
+    [Theory]
+    [MemberData(nameof(RecordedFindings))]
+    public void NoRecordedFindingThrows(string name)
+    {
+        var bytes = File.ReadAllBytes(TestPaths.TestFile("fuzz", name));
+        foreach (var target in FuzzTargets.Names)
+        {
+            var escaped = Record.Exception(() => FuzzTargets.Find(target)!(bytes));
+            Assert.True(escaped is null, $"{target} threw on {name}: {escaped}");
+        }
+    }
+
+    /// <summary>
+    /// A criterion id with no dot ("1@1") reached the sequence check, which split it at the dot and
+    /// took the second part: IndexOutOfRangeException. The spec loader now holds ids to their shape.
+    /// </summary>
+    [Fact]
+    public void CriterionIdWithoutADotIsReported()
+    {
+        var path = TestPaths.TestFile("fuzz", "spec-criterion-id-without-dot.yaml");
+
+        var result = SpecReader.ReadFile(path);
+
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0229");
+        Assert.Equal(
+            $"{path}(18,13): error UNITC0229: '1@1' is not a well-formed criterion id: expected an outcome number, a dot and a number, such as 2.3",
+            d.ToString());
+    }
+
+    /// <summary>
+    /// The validator's own guard, for units built in code rather than read from a spec: a criterion
+    /// id with no dot is out of sequence, not a crash.
+    /// </summary>
+    [Fact]
+    public void ValidatorToleratesCriterionIdsWithoutADot()
+    {
+        var seed = SeedUnit.WithGuidance;
+        var first = seed.Outcomes[0];
+        var undotted = first.Criteria.Select(c => c with { Id = "1" }).ToImmutableArray();
+        var unit = seed with { Outcomes = seed.Outcomes.SetItem(0, first with { Criteria = undotted }) };
+        var diagnostics = new DiagnosticBag();
+
+        UnitValidator.Validate(unit, SourceLocation.File("unit.yaml"), diagnostics);
+
+        Assert.Contains(diagnostics.ToImmutable(), d => d.Id == "UNITC0204");
+    }
+
+    /// <summary>
+    /// Mutated bytes that YamlDotNet read as a tag it could not turn into a URI: its TagName constructor
+    /// threw ArgumentException ("Global tags must be valid URIs") out of the parser. Now a syntax error.
+    /// </summary>
+    [Fact]
+    public void InvalidTagIsASyntaxError()
+    {
+        var path = TestPaths.TestFile("fuzz", "spec-invalid-tag.yaml");
+
+        var result = SpecReader.ReadFile(path);
+
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0220");
+        Assert.True(d.Location.HasLine);
+        Assert.Equal($"{path}(19,8): error UNITC0220: global tags must be valid URIs", d.ToString());
     }
 
     /// <summary>The linear join gives what joining two texts at a time gave, character and offset.</summary>

@@ -47,6 +47,24 @@ public class SpecReaderTests
         Assert.DoesNotContain("Line:", d.Message);
     }
 
+    [Theory]
+    [InlineData("  - id: \"1\"\n", "  - id: \"LO1\"\n", "'LO1' is not a well-formed outcome id")]
+    [InlineData("          - id: a\n", "          - id: A)\n", "'A)' is not a well-formed sub-item id")]
+    [InlineData("skill_outcomes: [\"3\", ", "skill_outcomes: [\"3a\", ", "'3a' is not a well-formed outcome id")]
+    [InlineData("  - criterion: \"2.1\"\n", "  - criterion: \"AC2.1\"\n", "'AC2.1' is not a well-formed criterion")]
+    public void MalformedIdIsAnError(string find, string replace, string message)
+    {
+        var at = SeedSpec.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        var yaml = string.Concat(SeedSpec.AsSpan(0, at), replace, SeedSpec.AsSpan(at + find.Length));
+
+        var result = Read(yaml);
+
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0229");
+        Assert.StartsWith(message, d.Message);
+        Assert.True(d.Location.HasLine);
+    }
+
     [Fact]
     public void UnknownKeyIsAnError()
     {

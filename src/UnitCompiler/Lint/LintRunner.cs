@@ -11,14 +11,28 @@ namespace UnitCompiler.Lint;
 /// </summary>
 public static class LintRunner
 {
-    public static IReadOnlyList<LintFinding> Run(IEnumerable<string> paths, LintConfig config, InputLimits? limits = null)
+    public static IReadOnlyList<LintFinding> Run(IEnumerable<string> paths, LintConfig config, InputLimits? limits = null) =>
+        [.. LintFiles(paths, config, limits).SelectMany(f => f)];
+
+    /// <summary>
+    /// Each file's findings, in file order, as soon as the files before it are done. Files are
+    /// independent, so a window of them is loaded and linted on whichever core is free; only that
+    /// window's findings are held, so memory does not grow with the number of files.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<LintFinding>> LintFiles(IEnumerable<string> paths, LintConfig config, InputLimits? limits = null)
     {
-        // Files are independent: each is loaded and linted on whichever core is free, and the
-        // findings are joined in file order, so the report is the same as a one-core run's.
         var files = SpecFiles.Expand(paths);
-        var perFile = new IReadOnlyList<LintFinding>[files.Count];
-        Parallel.For(0, files.Count, i => perFile[i] = LintFile(files[i], config, limits));
-        return [.. perFile.SelectMany(f => f)];
+        // Wide enough that the cores rarely wait for the slowest file of a window.
+        var window = Math.Max(1, Environment.ProcessorCount) * 32;
+        for (var start = 0; start < files.Count; start += window)
+        {
+            var perFile = new IReadOnlyList<LintFinding>[Math.Min(window, files.Count - start)];
+            Parallel.For(0, perFile.Length, i => perFile[i] = LintFile(files[start + i], config, limits));
+            foreach (var findings in perFile)
+            {
+                yield return findings;
+            }
+        }
     }
 
     private static List<LintFinding> LintFile(string path, LintConfig config, InputLimits? limits)

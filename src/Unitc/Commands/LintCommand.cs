@@ -13,7 +13,7 @@ internal static class LintCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Specs, unit exports (.txt) or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        format.AcceptOnlyFromAmong([.. LintReportWriter.Formats]);
         var config = new Option<string?>("--config") { Description = "The config file (default: unitc.yaml in the current folder)." };
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too." };
         var explain = new Option<string?>("--explain") { Description = "Print what a rule checks, why, and a bad and a good example." };
@@ -47,9 +47,20 @@ internal static class LintCommand
             return ExitCodes.Usage;
         }
 
-        var findings = LintRunner.Run(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths, config, project.Limits);
-        io.Output.Write(LintReportWriter.Write(format, findings));
-        var failing = findings.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
+        var failing = false;
+        using var report = LintReportWriter.Create(format, io.Output);
+        foreach (var findings in LintRunner.LintFiles(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths, config, project.Limits))
+        {
+            foreach (var finding in findings)
+            {
+                report.Add(finding);
+                failing |= finding.Diagnostic.IsError || (strict && finding.Diagnostic.Severity == DiagnosticSeverity.Warning);
+            }
+
+            report.Flush();
+        }
+
+        report.Complete();
         return failing ? ExitCodes.Failure : ExitCodes.Success;
     }
 

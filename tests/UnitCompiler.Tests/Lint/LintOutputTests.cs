@@ -57,6 +57,43 @@ public class LintOutputTests
         Assert.Matches(@"^::warning file=[^:,]+,line=21,col=\d+,endLine=21,endColumn=\d+,title=UNITC1002::criterion 3\.1 asks", line);
     }
 
+    /// <summary>The CLI hands the report to the output a file at a time; the pieces must join into the same report.</summary>
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("github")]
+    public void ReportFlushedPerFileIsTheWholeReport(string format)
+    {
+        var perFile = LintRunner.LintFiles([TestPaths.Seed("000_49d6381e8fb9538e.txt"), Path.Combine(TestPaths.RepositoryRoot, "spec")], LintConfig.Default).ToList();
+        Assert.True(perFile.Count(f => f.Count > 0) >= 2);
+        using var output = new StringWriter { NewLine = "\n" };
+        var flushed = new List<int>();
+
+        using (var report = LintReportWriter.Create(format, output))
+        {
+            foreach (var findings in perFile)
+            {
+                foreach (var finding in findings)
+                {
+                    report.Add(finding);
+                }
+
+                report.Flush();
+                flushed.Add(output.GetStringBuilder().Length);
+            }
+
+            report.Complete();
+        }
+
+        Assert.True(flushed[0] > 0, "nothing reached the output after the first file");
+        Assert.Equal(LintReportWriter.Write(format, perFile.SelectMany(f => f)), output.ToString());
+        if (format is "json" or "sarif")
+        {
+            using var _ = JsonDocument.Parse(output.ToString());
+        }
+    }
+
     [Fact]
     public void LintProcessExitCodes()
     {

@@ -33,16 +33,16 @@ public class RegexSafetyTests
     {
         var src = Path.Combine(TestPaths.RepositoryRoot, "src");
         var call = new Regex(@"new Regex\(|Regex\.(?:Match|Matches|IsMatch|Replace|Split|Count|EnumerateMatches)\(", RegexOptions.NonBacktracking);
-        var found = 0;
+        var scanned = 0;
         var unsafeOnes = new List<string>();
         foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)))
         {
+            scanned++;
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
             {
                 if (call.IsMatch(lines[i]))
                 {
-                    found++;
                     if (!lines[i].Contains("NonBacktracking", StringComparison.Ordinal) && !lines[i].Contains("TimeSpan", StringComparison.Ordinal))
                     {
                         unsafeOnes.Add($"{Path.GetRelativePath(src, file)}({i + 1}): {lines[i].Trim()}");
@@ -51,7 +51,7 @@ public class RegexSafetyTests
             }
         }
 
-        Assert.True(found > 0, "no run-time regex found: the scan is looking in the wrong place");
+        Assert.True(scanned > 50, "few sources found: the scan is looking in the wrong place");
         Assert.True(unsafeOnes.Count == 0, "backtracking without a timeout:\n" + string.Join("\n", unsafeOnes));
     }
 

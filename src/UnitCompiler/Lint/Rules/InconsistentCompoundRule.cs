@@ -10,8 +10,6 @@ namespace UnitCompiler.Lint.Rules;
 /// </summary>
 public sealed partial class InconsistentCompoundRule : ILintRule
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
-
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.LintInconsistentCompound;
 
     public void Check(LintContext context)
@@ -26,25 +24,14 @@ public sealed partial class InconsistentCompoundRule : ILintRule
             }
         }
 
-        var open = new List<(LintText Text, Match Match, string Compound)>();
-        var spacedForms = hyphenated.Keys.Select(k => (Compound: k, Spaced: k.Replace('-', ' '), Lower: k.Replace('-', ' ').ToLowerInvariant())).ToList();
+        var open = new List<(LintText Text, Range Match, string Compound)>();
         foreach (var t in texts)
         {
-            // An ASCII text holds an ASCII compound, ignoring case, only if its lower-case form holds
-            // the compound's: a vectorised ordinal search rules out most (text, compound) pairs
-            // before the regex runs. Regex case-insensitivity also matches a few non-ASCII letters
-            // (the Kelvin sign for k), so a text with any non-ASCII character is always searched.
-            var lower = System.Text.Ascii.IsValid(t.Text.Value) ? t.Text.Value.ToLowerInvariant() : null;
-            foreach (var (compound, spaced, spacedLower) in spacedForms)
+            foreach (var compound in hyphenated.Keys)
             {
-                if (lower is not null && !lower.Contains(spacedLower, StringComparison.Ordinal))
+                foreach (var match in WholeWords(t.Text.Value, compound.Replace('-', ' ')))
                 {
-                    continue;
-                }
-
-                foreach (Match m in WholeWords(spaced).Matches(t.Text.Value))
-                {
-                    open.Add((t, m, compound));
+                    open.Add((t, match, compound));
                 }
             }
         }
@@ -56,42 +43,48 @@ public sealed partial class InconsistentCompoundRule : ILintRule
             {
                 foreach (var (text, match, compound) in group)
                 {
-                    context.Report(Descriptor, text.Text, match.Index, match.Length, text.CriterionId, match.Value, compound, hyphenCount);
+                    Report(context, text, match, compound, hyphenCount);
                 }
             }
             else
             {
                 foreach (var t in texts)
                 {
-                    foreach (Match m in WholeWords(group.Key).Matches(t.Text.Value))
+                    foreach (var match in WholeWords(t.Text.Value, group.Key))
                     {
-                        context.Report(Descriptor, t.Text, m.Index, m.Length, t.CriterionId, m.Value, group.Key.Replace('-', ' '), group.Count());
+                        Report(context, t, match, group.Key.Replace('-', ' '), group.Count());
                     }
                 }
             }
         }
     }
 
-    /// <summary>
-    /// One regex per compound for the whole run, not one per text: building a non-backtracking
-    /// regex costs far more than running it, and the compounds of a catalogue are a small
-    /// vocabulary (bounded here all the same, past which they are built as needed).
-    /// </summary>
-    private static Regex WholeWords(string words)
+    private void Report(LintContext context, LintText text, Range match, string other, int otherCount)
     {
-        if (Cache.TryGetValue(words, out var regex))
-        {
-            return regex;
-        }
-
-        regex = new Regex($@"\b{Regex.Escape(words)}\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
-        if (Cache.Count < 10_000)
-        {
-            Cache.TryAdd(words, regex);
-        }
-
-        return regex;
+        var (index, length) = match.GetOffsetAndLength(text.Text.Value.Length);
+        context.Report(Descriptor, text.Text, index, length, text.CriterionId, text.Text.Value[match], other, otherCount);
     }
+
+    /// <summary>
+    /// Where <paramref name="words"/> occurs in <paramref name="text"/> as whole words, ignoring case.
+    /// A plain search, not a regex built from the words: the words come from the spec, and a
+    /// non-backtracking regex of a long one would be a large automaton (one 2,000-letter
+    /// "word" was refused by the regex engine with an exception).
+    /// </summary>
+    private static IEnumerable<Range> WholeWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || !IsWordCharacter(text[at - 1])) && (end == text.Length || !IsWordCharacter(text[end])))
+            {
+                yield return at..end;
+            }
+        }
+    }
+
+    /// <summary>What regex's \b counts as part of a word.</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     [GeneratedRegex(@"\b[A-Za-z]{3,}-[A-Za-z]{3,}\b", RegexOptions.NonBacktracking)]
     private static partial Regex Hyphenated();

@@ -13,6 +13,11 @@ internal static class MarkdownText
     /// <summary>HTML for inline use: the paragraph wrapper Markdig adds is removed.</summary>
     public static string ToInlineHtml(string markdown)
     {
+        if (IsPlainProse(markdown))
+        {
+            return markdown; // what Markdig would give, without parsing (a unit has hundreds of these)
+        }
+
         var html = Markdown.ToHtml(markdown, Pipeline).Trim();
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {
@@ -20,6 +25,29 @@ internal static class MarkdownText
         }
 
         return html.Replace("\n", " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True for one line of words and everyday punctuation that starts with a letter and ends with
+    /// no space: nothing Markdown reads as markup (no * _ ` [ ] ! # | ~ \\ or list, quote, heading or
+    /// code line starts) and nothing HTML escapes (&lt; &gt; &amp; "), so Markdig's HTML is the text itself.
+    /// </summary>
+    internal static bool IsPlainProse(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]) || text[^1] == ' ')
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or ',' or '.' or ';' or ':' or '\'' or '(' or ')' or '?' or '%' or '/' or '-' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2013' or '\u2014'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static string ToPlain(string markdown) => Model.MarkdownInline.ToPlainText(markdown);

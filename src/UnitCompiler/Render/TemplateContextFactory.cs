@@ -1,4 +1,5 @@
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 
 namespace UnitCompiler.Render;
@@ -10,9 +11,17 @@ namespace UnitCompiler.Render;
 /// </summary>
 internal static class TemplateContextFactory
 {
+    /// <summary>
+    /// Scriban's built-in functions (string, array, html, date...). A plain <c>new TemplateContext()</c>
+    /// deep-copies all of them, which cost more than rendering a small document; one frozen copy is
+    /// shared by every context instead. Frozen, a template cannot change them (<c>date.format = ...</c>
+    /// is an error), so one document or unit cannot change how another renders, whatever the order.
+    /// </summary>
+    private static readonly ScriptObject Builtins = Freeze(new BuiltinFunctions());
+
     public static TemplateContext Create(TemplateSet templates, ScriptObject model, RenderLimits limits, CancellationToken cancellation)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = limits.LoopLimit,
@@ -40,5 +49,19 @@ internal static class TemplateContextFactory
         }
 
         return context;
+    }
+
+    private static ScriptObject Freeze(ScriptObject builtins)
+    {
+        foreach (var member in builtins.GetMembers())
+        {
+            if (builtins[member] is ScriptObject inner && !inner.IsReadOnly)
+            {
+                Freeze(inner);
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 }

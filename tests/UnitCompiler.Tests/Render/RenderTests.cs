@@ -160,6 +160,29 @@ public class RenderTests
         Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302");
     }
 
+    /// <summary>
+    /// The built-in functions are shared by every render: a template may use them, never change them
+    /// (assessor-checklist renders before mapping-grid, so a change would show in the grid).
+    /// </summary>
+    [Theory]
+    [InlineData("{{ date.format = '%Y' }}")]
+    [InlineData("{{ string.downcase = 1 }}")]
+    [InlineData("{{ string = 1 }}{{ string }}")]
+    public void TemplatesCannotChangeTheBuiltinsOthersUse(string change)
+    {
+        var dir = TemplateFolder(("assessor-checklist.md.sbn", change), ("mapping-grid.html.sbn", "{{ 'A' | string.downcase }} {{ date.format }}"));
+        var bag = new DiagnosticBag();
+
+        var docs = Render(Seed, dir, bag);
+
+        var html = Assert.Single(docs, d => d.RelativePath.EndsWith("mapping-grid.html", StringComparison.Ordinal));
+        Assert.Equal("a %d %b %Y", html.TemplateOutput);
+        if (!change.Contains("{{ string }}", StringComparison.Ordinal))
+        {
+            Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302");
+        }
+    }
+
     [Fact]
     public void UnsafeReferenceStaysInsideTheOutputFolder()
     {

@@ -49,35 +49,19 @@ internal static class DeterministicZip
         {
             var nameBytes = System.Text.Encoding.UTF8.GetBytes(name);
             var compressed = Deflate(data);
-            var crc = Crc32(data);
+            var crc = System.IO.Hashing.Crc32.HashToUInt32(data);
             var offset = (uint)output.Position;
 
             WriteUInt32(output, 0x04034b50);
             WriteUInt16(output, Version);
-            WriteUInt16(output, 0x0800); // names are UTF-8
-            WriteUInt16(output, 8); // deflate
-            WriteUInt16(output, DosTime);
-            WriteUInt16(output, DosDate);
-            WriteUInt32(output, crc);
-            WriteUInt32(output, (uint)compressed.Length);
-            WriteUInt32(output, (uint)data.Length);
-            WriteUInt16(output, (ushort)nameBytes.Length);
-            WriteUInt16(output, 0);
+            WriteSharedFields(output, crc, compressed.Length, data.Length, nameBytes.Length);
             output.Write(nameBytes);
             output.Write(compressed);
 
             WriteUInt32(central, 0x02014b50);
             WriteUInt16(central, Version); // made by: MS-DOS, spec 2.0
             WriteUInt16(central, Version);
-            WriteUInt16(central, 0x0800);
-            WriteUInt16(central, 8);
-            WriteUInt16(central, DosTime);
-            WriteUInt16(central, DosDate);
-            WriteUInt32(central, crc);
-            WriteUInt32(central, (uint)compressed.Length);
-            WriteUInt32(central, (uint)data.Length);
-            WriteUInt16(central, (ushort)nameBytes.Length);
-            WriteUInt16(central, 0); // extra
+            WriteSharedFields(central, crc, compressed.Length, data.Length, nameBytes.Length);
             WriteUInt16(central, 0); // comment
             WriteUInt16(central, 0); // disk
             WriteUInt16(central, 0); // internal attributes
@@ -111,34 +95,18 @@ internal static class DeterministicZip
         return compressed.ToArray();
     }
 
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
-    private static uint[] BuildCrcTable()
+    /// <summary>The fields a local header and its central directory record both hold, in the same order.</summary>
+    private static void WriteSharedFields(Stream s, uint crc, int compressedLength, int length, int nameLength)
     {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
-
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc ^ 0xFFFFFFFFu;
+        WriteUInt16(s, 0x0800); // names are UTF-8
+        WriteUInt16(s, 8); // deflate
+        WriteUInt16(s, DosTime);
+        WriteUInt16(s, DosDate);
+        WriteUInt32(s, crc);
+        WriteUInt32(s, (uint)compressedLength);
+        WriteUInt32(s, (uint)length);
+        WriteUInt16(s, (ushort)nameLength);
+        WriteUInt16(s, 0); // extra
     }
 
     private static void WriteUInt16(Stream s, ushort value)

@@ -114,14 +114,7 @@ public static class BuildRunner
             return (tally, diagnostics, null);
         }
 
-        // PDFs are printed from the HTML documents, which are rendered for them even when not asked for.
-        var formats = printer is null ? options.Formats : [.. options.Formats, "html"];
-        var documents = DocumentRenderer.Render(spec.Unit, templates, formats, diagnostics).ToList();
-        if (printer is not null)
-        {
-            documents.AddRange(documents.Where(d => d.Format == "html").ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
-            documents.RemoveAll(d => !options.Formats.Contains(d.Format));
-        }
+        var documents = Render(spec.Unit, templates, options.Formats, printer, diagnostics);
 
         if (diagnostics.HasErrors)
         {
@@ -149,5 +142,19 @@ public static class BuildRunner
         }
 
         return (tally, diagnostics, entry);
+    }
+
+    /// <summary>The unit's documents in the formats asked for. PDFs are printed from the HTML documents, which are rendered for them even when not asked for.</summary>
+    private static List<RenderedDocument> Render(Model.Unit unit, TemplateSet templates, IReadOnlyCollection<string> formats, PdfPrinter? printer, DiagnosticBag diagnostics)
+    {
+        if (printer is null)
+        {
+            return [.. DocumentRenderer.Render(unit, templates, formats, diagnostics)];
+        }
+
+        var documents = DocumentRenderer.Render(unit, templates, [.. formats, "html"], diagnostics).ToList();
+        documents.AddRange(documents.Where(d => d.Format == "html").ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
+        documents.RemoveAll(d => !formats.Contains(d.Format));
+        return documents;
     }
 }

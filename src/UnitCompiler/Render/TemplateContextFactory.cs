@@ -12,12 +12,24 @@ namespace UnitCompiler.Render;
 internal static class TemplateContextFactory
 {
     /// <summary>
-    /// Scriban's built-in functions (string, array, html, date...). A plain <c>new TemplateContext()</c>
-    /// deep-copies all of them, which cost more than rendering a small document; one frozen copy is
-    /// shared by every context instead. Frozen, a template cannot change them (<c>date.format = ...</c>
-    /// is an error), so one document or unit cannot change how another renders, whatever the order.
+    /// The built-in function objects templates may call (string, array, html, math, object, and
+    /// include), shared by every context. Scriban's own set is built and then deep-copied into every
+    /// new context, which cost more than rendering a small document; this one is built once and
+    /// frozen, so a template cannot change it (<c>string.downcase = 1</c> is an error) and one document
+    /// cannot change how another renders. Left out on purpose: <c>date</c> and <c>timespan</c> (a
+    /// document must be the same bytes on every build, so templates get no clock) and <c>regex</c>
+    /// (a pattern written in a template could backtrack without bound).
     /// </summary>
-    private static readonly ScriptObject Builtins = Freeze(new BuiltinFunctions());
+    private static readonly ScriptObject Builtins = Freeze(new ScriptObject(8)
+    {
+        ["array"] = new ArrayFunctions(),
+        ["empty"] = EmptyScriptObject.Default,
+        ["html"] = new HtmlFunctions(),
+        ["include"] = new IncludeFunction(),
+        ["math"] = new MathFunctions(),
+        ["object"] = new ObjectFunctions(),
+        ["string"] = new StringFunctions(),
+    });
 
     public static TemplateContext Create(TemplateSet templates, ScriptObject model, RenderLimits limits, CancellationToken cancellation)
     {

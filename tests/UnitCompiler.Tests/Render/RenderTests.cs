@@ -165,22 +165,49 @@ public class RenderTests
     /// (assessor-checklist renders before mapping-grid, so a change would show in the grid).
     /// </summary>
     [Theory]
-    [InlineData("{{ date.format = '%Y' }}")]
     [InlineData("{{ string.downcase = 1 }}")]
-    [InlineData("{{ string = 1 }}{{ string }}")]
+    [InlineData("{{ string.upcase = string.downcase }}")]
+    [InlineData("{{ html = 1 }}{{ html }}")]
     public void TemplatesCannotChangeTheBuiltinsOthersUse(string change)
     {
-        var dir = TemplateFolder(("assessor-checklist.md.sbn", change), ("mapping-grid.html.sbn", "{{ 'A' | string.downcase }} {{ date.format }}"));
+        var dir = TemplateFolder(("assessor-checklist.md.sbn", change), ("mapping-grid.html.sbn", "{{ 'A' | string.downcase }} {{ 'b' | string.upcase }} {{ '<' | html.escape }}"));
         var bag = new DiagnosticBag();
 
         var docs = Render(Seed, dir, bag);
 
         var html = Assert.Single(docs, d => d.RelativePath.EndsWith("mapping-grid.html", StringComparison.Ordinal));
-        Assert.Equal("a %d %b %Y", html.TemplateOutput);
-        if (!change.Contains("{{ string }}", StringComparison.Ordinal))
+        Assert.Equal("a B &lt;", html.TemplateOutput);
+        if (!change.Contains("{{ html }}", StringComparison.Ordinal))
         {
             Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302");
         }
+    }
+
+    /// <summary>No clock (a document is the same bytes on every build) and no template-written regex (it could backtrack without bound).</summary>
+    [Theory]
+    [InlineData("{{ date.now }}")]
+    [InlineData("{{ timespan.from_days 1 }}")]
+    [InlineData("{{ regex.match 'a' 'a' }}")]
+    public void TemplatesHaveNoClockAndNoRegex(string call)
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", call));
+        var bag = new DiagnosticBag();
+
+        Render(Seed, dir, bag);
+
+        Assert.Contains(bag.ToImmutable(), d => d.Id == "UNITC0302" && d.Location.Path.EndsWith("mapping-grid.md.sbn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheBuiltinsTemplatesUseAreThere()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ [3, 1, 2] | array.sort | array.join ',' }} {{ 1.5 | math.round }} {{ unit | object.keys | array.size > 0 }} {{ [] == empty }} {{ 'x' | string.pad_left 3 }}"));
+        var bag = new DiagnosticBag();
+
+        var docs = Render(Seed, dir, bag);
+
+        Assert.Empty(bag.ToImmutable());
+        Assert.Equal("1,2,3 2 true true   x", Assert.Single(docs, d => d.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal)).TemplateOutput);
     }
 
     [Fact]

@@ -13,16 +13,18 @@ internal static class TemplateContextFactory
 {
     /// <summary>
     /// The built-in function objects templates may call (string, array, html, math, object, and
-    /// include), shared by every context. Scriban's own set is built and then deep-copied into every
+    /// include, with unitc's own csv and docx), shared by every context. Scriban's own set is built and then deep-copied into every
     /// new context, which cost more than rendering a small document; this one is built once and
     /// frozen, so a template cannot change it (<c>string.downcase = 1</c> is an error) and one document
     /// cannot change how another renders. Left out on purpose: <c>date</c> and <c>timespan</c> (a
     /// document must be the same bytes on every build, so templates get no clock) and <c>regex</c>
     /// (a pattern written in a template could backtrack without bound).
     /// </summary>
-    private static readonly ScriptObject Builtins = Freeze(new ScriptObject(8)
+    private static readonly ScriptObject Builtins = Freeze(new ScriptObject(10)
     {
         ["array"] = new ArrayFunctions(),
+        ["csv"] = CsvFieldFunction.CreateObject(),
+        ["docx"] = Docx.WordRunsFunction.CreateObject(),
         ["empty"] = EmptyScriptObject.Default,
         ["html"] = new HtmlFunctions(),
         ["include"] = new IncludeFunction(),
@@ -45,8 +47,6 @@ internal static class TemplateContextFactory
             CancellationToken = cancellation,
             NewLine = "\n",
         };
-        // Helpers before the model, so a template sees the unit's keys first; functions run only when called.
-        context.PushGlobal(new ScriptObject { ["docx"] = Docx.WordRunsFunction.CreateObject() });
         context.PushGlobal(model);
         // Variables and functions a template defines go here, not into the model every document of
         // the unit shares, so one document's assignments cannot leak into the next.

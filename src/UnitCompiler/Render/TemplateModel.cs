@@ -61,7 +61,7 @@ public static class TemplateModel
     private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, IReadOnlyList<EvidenceMethods.Method> methods, KeyTermResolver resolver, List<(string Kind, GuidanceItem Item)> guidance)
     {
         var verb = LearnerTasks.VerbOf(c.Text.Value);
-        return new ScriptObject(14)
+        return new ScriptObject(16)
         {
             ["id"] = c.Id,
             ["outcome_id"] = o.Id,
@@ -83,6 +83,8 @@ public static class TemplateModel
             ["command_verb"] = verb,
             ["task"] = LearnerTasks.TaskFor(verb),
             ["evidence_methods"] = Array(methods.Select(m => new ScriptObject(2) { ["name"] = m.Name, ["required"] = m.Required })),
+            ["required_evidence"] = string.Join("; ", methods.Where(m => m.Required).Select(m => m.Name)),
+            ["suggested_evidence"] = string.Join("; ", methods.Where(m => !m.Required).Select(m => m.Name)),
             ["tips"] = Items(guidance, "exam_tips"),
             ["misconceptions"] = Items(guidance, "misconceptions"),
             ["marking_points"] = Items(guidance, "marking_points"),

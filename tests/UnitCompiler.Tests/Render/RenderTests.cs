@@ -210,6 +210,32 @@ public class RenderTests
         Assert.Equal("1,2,3 2 true true   x", Assert.Single(docs, d => d.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal)).TemplateOutput);
     }
 
+    /// <summary>A value a spreadsheet would run as a formula stays text in a CSV file; csv.quote, for the workbook's rows, leaves it alone.</summary>
+    [Fact]
+    public void CsvFieldsAreQuotedAndFormulasGuarded()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ csv.field '=SUM(A1)' }},{{ csv.field '+1' }},{{ csv.field '@x' }},{{ csv.field '-1' }},{{ csv.field 'say \"hi\"' }},{{ csv.field null }},{{ csv.field 1.5 }},{{ csv.quote '=SUM(A1)' }}"));
+        var bag = new DiagnosticBag();
+
+        var docs = Render(Seed, dir, bag);
+
+        Assert.Empty(bag.ToImmutable());
+        Assert.Equal("\"'=SUM(A1)\",\"'+1\",\"'@x\",\"-1\",\"say \"\"hi\"\"\",\"\",\"1.5\",\"=SUM(A1)\"", Assert.Single(docs, d => d.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal)).TemplateOutput);
+    }
+
+    [Fact]
+    public void CriteriaListTheirEvidenceRequiredAndSuggested()
+    {
+        var dir = TemplateFolder(("mapping-grid.md.sbn", "{{ for o in outcomes }}{{ o.kind }}: {{ o.criteria[0].required_evidence }} / {{ o.criteria[0].suggested_evidence }}\n{{ end }}"));
+        var bag = new DiagnosticBag();
+
+        var output = Assert.Single(Render(Seed, dir, bag), d => d.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal)).TemplateOutput;
+
+        Assert.Empty(bag.ToImmutable());
+        Assert.Contains("skill: Direct observation / Professional discussion; Witness testimony; Product evidence\n", output, StringComparison.Ordinal);
+        Assert.Contains("knowledge:  / Reflective account; Questioning; Professional discussion\n", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnsafeReferenceStaysInsideTheOutputFolder()
     {

@@ -136,4 +136,18 @@ public class XlsxTests
         Assert.Equal(Path.Combine(dir, "mapping-grid.xlsx.sbn"), d.Location.Path);
         Assert.Equal("rendering L/652/0848: the xlsx template printed something the format cannot hold, at line 2, column 1 of its output: a quoted field is never closed", d.Message);
     }
+
+    [Fact]
+    public void ACharacterXmlCannotCarryIsAnErrorNotACrash()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "mapping-grid.xlsx.sbn"), "criterion,text\n1.1,\"bell {{ \"\\x07\" }} here\"\n");
+        var bag = new DiagnosticBag();
+        var documents = DocumentRenderer.Render(Seed, TemplateSet.Load(dir, bag), ["xlsx"], bag);
+        Assert.Empty(documents);
+        var d = Assert.Single(bag.ToImmutable());
+        Assert.Equal("UNITC0306", d.Id);
+        Assert.Contains("U+0007", d.Message, StringComparison.Ordinal);
+    }
 }

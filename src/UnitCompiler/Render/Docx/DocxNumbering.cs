@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace UnitCompiler.Render.Docx;
 
 /// <summary>
@@ -10,7 +8,7 @@ internal static class DocxNumbering
 {
     public const string BulletNumId = "1";
 
-    public static Numbering Create() => new($$"""
+    public const string Xml = $$"""
 <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:abstractNum w:abstractNumId="0">
     <w:multiLevelType w:val="hybridMultilevel"/>
@@ -20,5 +18,5 @@ internal static class DocxNumbering
   </w:abstractNum>
   <w:num w:numId="{{BulletNumId}}"><w:abstractNumId w:val="0"/></w:num>
 </w:numbering>
-""");
+""";
 }

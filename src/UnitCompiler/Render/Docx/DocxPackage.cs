@@ -2,8 +2,6 @@ using UnitCompiler.Render.Office;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace UnitCompiler.Render.Docx;
 
@@ -11,8 +9,9 @@ namespace UnitCompiler.Render.Docx;
 /// Packages what a docx template printed (the children of <c>w:body</c>) into a Word document: the
 /// body goes into <c>w:document</c> with the namespaces declared, beside the styles, numbering,
 /// settings, font table and properties parts a document saved by Word has. Relationship ids are
-/// fixed and the zip is re-packed deterministically, so the same text always gives the same bytes.
-/// The result is checked against the WordprocessingML schema before it is returned.
+/// fixed and the zip is written deterministically, so the same text always gives the same bytes.
+/// The result is checked against the WordprocessingML schema before it is returned, where the
+/// build has the checker (<see cref="DocxValidation.IsEnabled"/>).
 /// </summary>
 internal static class DocxPackage
 {
@@ -21,7 +20,9 @@ internal static class DocxPackage
 <w:sectPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1021" w:right="850" w:bottom="1021" w:left="850" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="708"/></w:sectPr>
 """;
 
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string ContentTypes = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string Document = "/word/document.xml";
 
     /// <exception cref="TemplateOutputException">The text is not well-formed, or not WordprocessingML that Word opens.</exception>
     public static byte[] Build(string text)
@@ -29,23 +30,23 @@ internal static class DocxPackage
         var body = DocxBody.Parse(text);
         DocxValidation.CheckCells(body.Elements);
         var documentElement = DocumentElement(body);
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+
+        // Every relationship id is given: the same text must give the same bytes.
+        var package = new OpcPackage();
+        package.AddPart(null, "rId1", Relationships + "officeDocument", Document, ContentTypes + "document.main+xml", Serialize(documentElement));
+        package.AddPart(Document, "rId1", Relationships + "styles", "/word/styles.xml", ContentTypes + "styles+xml", OpcPackage.Xml(DocxStyles.Create(body.Language)));
+        package.AddPart(Document, "rId2", Relationships + "numbering", "/word/numbering.xml", ContentTypes + "numbering+xml", OpcPackage.Xml(DocxNumbering.Xml));
+        package.AddPart(Document, "rId3", Relationships + "settings", "/word/settings.xml", ContentTypes + "settings+xml", OpcPackage.Xml(DocxSettings.Create(body.Language)));
+        package.AddPart(Document, "rId4", Relationships + "fontTable", "/word/fontTable.xml", ContentTypes + "fontTable+xml", OpcPackage.Xml(DocxFonts.Xml));
+        package.AddPart(null, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", OpcPackage.Xml(DocxProperties.Core(body.Title, body.Language)));
+        package.AddPart(null, "rId3", Relationships + "extended-properties", "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", OpcPackage.Xml(DocxProperties.Extended));
+        var bytes = package.ToArray();
+        if (DocxValidation.IsEnabled)
         {
-            // Parts added without an id get a random one ("R3f2a..."): every id is given.
-            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            Feed(main, Serialize(documentElement));
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Create(body.Language);
-            main.AddNewPart<NumberingDefinitionsPart>("rId2").Numbering = DocxNumbering.Create();
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = DocxSettings.Create(body.Language);
-            main.AddNewPart<FontTablePart>("rId4").Fonts = DocxFonts.Create();
-            Feed(document.AddNewPart<CoreFilePropertiesPart>("rId2"), new UTF8Encoding(false).GetBytes(DocxProperties.Core(body.Title, body.Language)));
-            document.AddNewPart<ExtendedFilePropertiesPart>("rId3").Properties = DocxProperties.Extended();
+            DocxValidation.Validate(bytes, documentElement);
         }
 
-        var package = DeterministicZip.Repack(stream.ToArray());
-        DocxValidation.Validate(package, documentElement);
-        return package;
+        return bytes;
     }
 
     private static XElement DocumentElement(DocxBody body)
@@ -74,11 +75,5 @@ internal static class DocxPackage
         }
 
         return output.ToArray();
-    }
-
-    private static void Feed(OpenXmlPart part, byte[] xml)
-    {
-        using var data = new MemoryStream(xml);
-        part.FeedData(data);
     }
 }

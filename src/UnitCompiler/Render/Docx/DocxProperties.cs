@@ -1,5 +1,4 @@
 using System.Security;
-using DocumentFormat.OpenXml.ExtendedProperties;
 
 namespace UnitCompiler.Render.Docx;
 
@@ -10,9 +9,10 @@ namespace UnitCompiler.Render.Docx;
 internal static class DocxProperties
 {
     public static string Core(string title, string language) => $"""
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{SecurityElement.Escape(title)}</dc:title><dc:creator>unitc</dc:creator><dc:language>{SecurityElement.Escape(language)}</dc:language></cp:coreProperties>
 """;
 
-    public static Properties Extended() => new(new Application("unitc"), new DocumentSecurity("0"));
+    public const string Extended = """
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>unitc</Application><DocSecurity>0</DocSecurity></Properties>
+""";
 }

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace UnitCompiler.Render.Docx;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace UnitCompiler.Render.Docx;
 /// </summary>
 internal static class DocxSettings
 {
-    public static Settings Create(string language) => new($"""
+    public static string Create(string language) => $"""
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:zoom w:percent="100"/>
   <w:defaultTabStop w:val="720"/>
@@ -18,5 +16,5 @@ internal static class DocxSettings
   <w:decimalSymbol w:val="."/>
   <w:listSeparator w:val=","/>
 </w:settings>
-""");
+""";
 }

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace UnitCompiler.Render.Docx;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal static class DocxStyles
 {
     public const string Accent = "2B4A6F";
 
-    public static Styles Create(string language) => new(Xml.Replace("{lang}", System.Security.SecurityElement.Escape(language), StringComparison.Ordinal));
+    public static string Create(string language) => Xml.Replace("{lang}", System.Security.SecurityElement.Escape(language), StringComparison.Ordinal);
 
     private const string Xml = $$"""
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">

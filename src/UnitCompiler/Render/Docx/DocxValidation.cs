@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
@@ -13,6 +14,18 @@ namespace UnitCompiler.Render.Docx;
 /// </summary>
 internal static class DocxValidation
 {
+    /// <summary>The feature switch that leaves the schema check out of a build of unitc.</summary>
+    public const string Switch = "UnitCompiler.Docx.SchemaValidation";
+
+    /// <summary>
+    /// Whether <see cref="Validate"/> runs. On unless the switch is set false, as the native binary's
+    /// publish does: the check is the Open XML SDK's validator, whose schema tables are more than
+    /// half of that binary and double the start-up time of every run. With the switch off, the trimmer
+    /// drops the SDK altogether; <see cref="CheckCells"/> and the well-formedness check still run.
+    /// </summary>
+    [FeatureSwitchDefinition(Switch)]
+    public static bool IsEnabled => !AppContext.TryGetSwitch(Switch, out var enabled) || enabled;
+
     /// <summary>Word refuses a cell whose last block is not a paragraph, which the schema validator lets through.</summary>
     /// <exception cref="TemplateOutputException">A cell does not end with a paragraph.</exception>
     public static void CheckCells(IEnumerable<XElement> elements)

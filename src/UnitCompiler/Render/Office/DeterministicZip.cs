@@ -16,27 +16,6 @@ internal static class DeterministicZip
     private const ushort DosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01
     private const ushort DosTime = 0;
 
-    /// <summary>Re-packs an existing zip (what System.IO.Packaging wrote) deterministically.</summary>
-    public static byte[] Repack(byte[] zip)
-    {
-        var entries = new List<(string Name, byte[] Data)>();
-        using (var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
-        {
-            foreach (var entry in archive.Entries)
-            {
-                using var data = new MemoryStream();
-                using (var s = entry.Open())
-                {
-                    s.CopyTo(data);
-                }
-
-                entries.Add((entry.FullName, data.ToArray()));
-            }
-        }
-
-        return Write(entries);
-    }
-
     public static byte[] Write(IEnumerable<(string Name, byte[] Data)> entries)
     {
         var ordered = entries

@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
+using System.Xml;
 using UnitCompiler.Render.Office;
 
 namespace UnitCompiler.Render.Xlsx;
@@ -16,124 +15,187 @@ internal static class XlsxWorkbook
     private const int MaxWidth = 60;
 
     // Cell formats of the stylesheet below, by index.
-    private const uint HeaderFormat = 1;
-    private const uint TextFormat = 2;
-    private const uint LinkFormat = 3;
+    private const int HeaderFormat = 1;
+    private const int TextFormat = 2;
+    private const int LinkFormat = 3;
 
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string ContentTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+    private const string Relationships = RelationshipsNamespace + "/";
+    private const string WorkbookPath = "/xl/workbook.xml";
+
+    /// <exception cref="TemplateOutputException">A cell holds a character an XML file cannot carry.</exception>
     public static byte[] Create(IReadOnlyList<XlsxSheet> sheets)
     {
-        using var package = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
-        {
-            // Relationship ids are named here: the SDK would otherwise make random ones, and the
-            // same workbook must come out as the same bytes.
-            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
-            workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles();
-            var strings = new SharedStrings();
-            var sheetList = new Sheets();
-            var filters = new DefinedNames();
-            for (var i = 0; i < sheets.Count; i++)
-            {
-                var sheet = sheets[i];
-                var part = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{i + 1}");
-                part.Worksheet = Worksheet(sheet, strings, selected: i == 0);
-                sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part) });
-                if (FilterRange(sheet) is { } range)
-                {
-                    // Excel records a filter's range under this hidden name; without it a filter still
-                    // shows but sorting and "Reapply" lose track of the range.
-                    filters.Append(new DefinedName($"{SheetNames.Reference(sheet.Name)}!{Absolute(range)}") { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)i, Hidden = true });
-                }
-            }
+        CheckCharacters(sheets);
 
-            workbookPart.AddNewPart<SharedStringTablePart>("rIdStrings").SharedStringTable = strings.Table;
-            workbookPart.Workbook = new Workbook(
-                new BookViews(new WorkbookView { ActiveTab = 0 }),
-                sheetList);
-            if (filters.HasChildren)
-            {
-                workbookPart.Workbook.Append(filters);
-            }
+        // Relationship ids are named, never generated: the same workbook must come out as the same bytes.
+        var package = new OpcPackage();
+        var strings = new SharedStrings();
+        package.AddPart(null, "rIdWorkbook", Relationships + "officeDocument", WorkbookPath, ContentTypes + "sheet.main+xml", OpcPackage.Write(w => Workbook(w, sheets)));
+        package.AddPart(WorkbookPath, "rIdStyles", Relationships + "styles", "/xl/styles.xml", ContentTypes + "styles+xml", OpcPackage.Xml(Styles));
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var sheet = sheets[i];
+            var selected = i == 0;
+            package.AddPart(WorkbookPath, $"rIdSheet{i + 1}", Relationships + "worksheet", $"/xl/worksheets/sheet{i + 1}.xml", ContentTypes + "worksheet+xml", OpcPackage.Write(w => Worksheet(w, sheet, strings, selected)));
         }
 
-        return DeterministicZip.Repack(package.ToArray());
+        // After the sheets, which number the strings as they meet them.
+        package.AddPart(WorkbookPath, "rIdStrings", Relationships + "sharedStrings", "/xl/sharedStrings.xml", ContentTypes + "sharedStrings+xml", OpcPackage.Write(strings.Write));
+        return package.ToArray();
     }
 
-    private static Worksheet Worksheet(XlsxSheet sheet, SharedStrings strings, bool selected)
+    private static void CheckCharacters(IReadOnlyList<XlsxSheet> sheets)
+    {
+        foreach (var text in sheets.SelectMany(s => s.Rows.SelectMany(r => r).Prepend(s.Name)))
+        {
+            try
+            {
+                XmlConvert.VerifyXmlChars(text);
+            }
+            catch (XmlException)
+            {
+                var bad = text.First(ch => !XmlConvert.IsXmlChar(ch) && !char.IsSurrogate(ch));
+                throw new TemplateOutputException($"a cell holds U+{(int)bad:X4}, a character an Excel file cannot carry: \"{text}\"", 0, 0);
+            }
+        }
+    }
+
+    private static void Workbook(XmlWriter w, IReadOnlyList<XlsxSheet> sheets)
+    {
+        w.WriteStartElement("workbook", Main);
+        w.WriteAttributeString("xmlns", "r", null, RelationshipsNamespace);
+        w.WriteStartElement("bookViews", Main);
+        Empty(w, "workbookView", ("activeTab", "0"));
+        w.WriteEndElement();
+        w.WriteStartElement("sheets", Main);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            w.WriteStartElement("sheet", Main);
+            w.WriteAttributeString("name", sheets[i].Name);
+            w.WriteAttributeString("sheetId", Number(i + 1));
+            w.WriteAttributeString("id", RelationshipsNamespace, $"rIdSheet{i + 1}");
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        var filtered = sheets.Select((sheet, i) => (Range: FilterRange(sheet), Sheet: sheet, Index: i)).Where(f => f.Range is not null).ToList();
+        if (filtered.Count > 0)
+        {
+            // Excel records a filter's range under this hidden name; without it a filter still
+            // shows but sorting and "Reapply" lose track of the range.
+            w.WriteStartElement("definedNames", Main);
+            foreach (var (range, sheet, index) in filtered)
+            {
+                w.WriteStartElement("definedName", Main);
+                w.WriteAttributeString("name", "_xlnm._FilterDatabase");
+                w.WriteAttributeString("localSheetId", Number(index));
+                w.WriteAttributeString("hidden", "1");
+                w.WriteString($"{SheetNames.Reference(sheet.Name)}!{Absolute(range!)}");
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static void Worksheet(XmlWriter w, XlsxSheet sheet, SharedStrings strings, bool selected)
     {
         var links = sheet.Links.ToDictionary(l => (l.Row, l.Column), l => l.Sheet);
-        var data = new SheetData();
+        w.WriteStartElement("worksheet", Main);
+        w.WriteStartElement("sheetViews", Main);
+        w.WriteStartElement("sheetView", Main);
+        if (selected)
+        {
+            w.WriteAttributeString("tabSelected", "1");
+        }
+
+        w.WriteAttributeString("workbookViewId", "0");
+        if (sheet.Rows.Count > 1)
+        {
+            Empty(w, "pane", ("ySplit", "1"), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+            Empty(w, "selection", ("pane", "bottomLeft"), ("activeCell", "A2"), ("sqref", "A2"));
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+        Columns(w, sheet);
+        w.WriteStartElement("sheetData", Main);
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
-            var row = new Row { RowIndex = (uint)(r + 1) };
+            w.WriteStartElement("row", Main);
+            w.WriteAttributeString("r", Number(r + 1));
             for (var c = 0; c < sheet.Rows[r].Length; c++)
             {
                 var format = r == 0 ? HeaderFormat : links.ContainsKey((r, c)) ? LinkFormat : TextFormat;
-                row.Append(new Cell
-                {
-                    CellReference = CellName(r, c),
-                    DataType = CellValues.SharedString,
-                    StyleIndex = format,
-                    CellValue = new CellValue(strings.IndexOf(sheet.Rows[r][c])),
-                });
+                w.WriteStartElement("c", Main);
+                w.WriteAttributeString("r", CellName(r, c));
+                w.WriteAttributeString("s", Number(format));
+                w.WriteAttributeString("t", "s"); // a shared string: text, never a number or a date
+                w.WriteElementString("v", Main, Number(strings.IndexOf(sheet.Rows[r][c])));
+                w.WriteEndElement();
             }
 
-            data.Append(row);
+            w.WriteEndElement();
         }
 
-        var worksheet = new Worksheet();
-        var view = new SheetView { WorkbookViewId = 0, TabSelected = selected };
-        if (sheet.Rows.Count > 1)
-        {
-            view.Append(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-            view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")]) });
-        }
-
-        worksheet.Append(new SheetViews(view));
-        if (Columns(sheet) is { } columns)
-        {
-            worksheet.Append(columns);
-        }
-
-        worksheet.Append(data);
+        w.WriteEndElement();
         if (FilterRange(sheet) is { } range)
         {
-            worksheet.Append(new AutoFilter { Reference = range });
+            Empty(w, "autoFilter", ("ref", range));
         }
 
-        if (links.Count > 0)
+        if (sheet.Links.Count > 0)
         {
-            worksheet.Append(new Hyperlinks(sheet.Links.Select(l => new Hyperlink
+            w.WriteStartElement("hyperlinks", Main);
+            foreach (var link in sheet.Links)
             {
-                Reference = CellName(l.Row, l.Column),
-                Location = $"{SheetNames.Reference(l.Sheet)}!A1",
-                Display = sheet.Rows[l.Row][l.Column],
-            })));
+                Empty(w, "hyperlink", ("ref", CellName(link.Row, link.Column)), ("location", $"{SheetNames.Reference(link.Sheet)}!A1"), ("display", sheet.Rows[link.Row][link.Column]));
+            }
+
+            w.WriteEndElement();
         }
 
-        return worksheet;
+        w.WriteEndElement();
     }
 
-    private static Columns? Columns(XlsxSheet sheet)
+    private static void Columns(XmlWriter w, XlsxSheet sheet)
     {
         var count = sheet.Rows.Count == 0 ? 0 : sheet.Rows.Max(r => r.Length);
         if (count == 0)
         {
-            return null;
+            return;
         }
 
-        var columns = new Columns();
+        w.WriteStartElement("cols", Main);
         for (var c = 0; c < count; c++)
         {
             // The longest line in the column, in characters: Excel's width unit is one character of
             // the default font, plus a little for the filter button on the header.
             var longest = sheet.Rows.Where(r => c < r.Length).Max(r => r[c].Split('\n').Max(l => l.Length));
             var width = Math.Clamp(longest + 3, MinWidth, MaxWidth);
-            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true });
+            Empty(w, "col", ("min", Number(c + 1)), ("max", Number(c + 1)), ("width", Number(width)), ("customWidth", "1"));
         }
 
-        return columns;
+        w.WriteEndElement();
     }
+
+    private static void Empty(XmlWriter w, string name, params (string Name, string Value)[] attributes)
+    {
+        w.WriteStartElement(name, Main);
+        foreach (var (attribute, value) in attributes)
+        {
+            w.WriteAttributeString(attribute, value);
+        }
+
+        w.WriteEndElement();
+    }
+
+    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string? FilterRange(XlsxSheet sheet) =>
         sheet.Rows.Count > 1 && sheet.Rows[0].Length > 0
@@ -152,51 +214,52 @@ internal static class XlsxWorkbook
             letters = (char)('A' + ((n - 1) % 26)) + letters;
         }
 
-        return letters + (row + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return letters + Number(row + 1);
     }
 
-    private static Stylesheet Styles() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Underline(), new FontSize { Val = 11 }, new Color { Rgb = "FF0563C1" }, new FontName { Val = "Calibri" }))
-        { Count = 3 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE8EEF5" }) { PatternType = PatternValues.Solid }))
-        { Count = 3 },
-        new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(new Color { Rgb = "FF2B4A6F" }) { Style = BorderStyleValues.Medium }, new DiagonalBorder()))
-        { Count = 2 },
-        new CellStyleFormats(new CellFormat { FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 1, FillId = 2, BorderId = 1, FormatId = 0, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
-            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true }) { FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true })
-        { Count = 4 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    // Fonts, fills and borders of the cell formats above: plain, the bold shaded header with a rule
+    // under it, and a link's underlined blue.
+    private const string Styles = """
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE8EEF5"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left/><right/><top/><bottom style="medium"><color rgb="FF2B4A6F"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf fontId="0" fillId="0" borderId="0" xfId="0"/><xf fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+""";
 
     /// <summary>The workbook's shared string table: each distinct text stored once.</summary>
     private sealed class SharedStrings
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-
-        public SharedStringTable Table { get; } = new();
+        private readonly List<string> _texts = [];
+        private int _references;
 
         public int IndexOf(string text)
         {
+            _references++;
             if (!_index.TryGetValue(text, out var index))
             {
-                index = _index.Count;
+                index = _texts.Count;
                 _index[text] = index;
-                // Leading or trailing spaces would be dropped by XML readers without xml:space.
-                Table.Append(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                _texts.Add(text);
             }
 
             return index;
+        }
+
+        public void Write(XmlWriter w)
+        {
+            w.WriteStartElement("sst", Main);
+            w.WriteAttributeString("count", Number(_references));
+            w.WriteAttributeString("uniqueCount", Number(_texts.Count));
+            foreach (var text in _texts)
+            {
+                w.WriteStartElement("si", Main);
+                w.WriteStartElement("t", Main);
+                // Leading or trailing spaces would be dropped by XML readers without xml:space.
+                w.WriteAttributeString("xml", "space", null, "preserve");
+                w.WriteString(text);
+                w.WriteEndElement();
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
         }
     }
 }

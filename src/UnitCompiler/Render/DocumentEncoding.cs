@@ -16,10 +16,16 @@ internal static class DocumentEncoding
     public static byte[] Encode(string text, string format, UnitHeader unit) => format switch
     {
         "csv" => Csv(text),
-        "xlsx" => XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(unit.Ref), CsvReader.Read(text))]),
+        "xlsx" => Xlsx(text, unit),
         "docx" => Docx.DocxPackage.Build(text),
         _ => Encoding.UTF8.GetBytes(text),
     };
+
+    private static byte[] Xlsx(string text, UnitHeader unit)
+    {
+        Office.XmlCharacters.Check(text);
+        return XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(unit.Ref), CsvReader.Read(text))]);
+    }
 
     private static byte[] Csv(string text)
     {

@@ -6,6 +6,7 @@ using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
 using UnitCompiler.Render;
+using UnitCompiler.Render.Office;
 using UnitCompiler.Render.Xlsx;
 
 namespace UnitCompiler.Tests.Render;
@@ -122,32 +123,46 @@ public class XlsxTests
         Assert.Contains(message, e.Message);
     }
 
-    [Fact]
-    public void MalformedOfficeOutputNamesTemplateAndOutputLine()
+    /// <summary>Renders the seed's workbook through <paramref name="template"/>, where the template is expected to fail: the one diagnostic, and the template's path.</summary>
+    private static (Diagnostic Diagnostic, string TemplatePath) FailingWorkbook(string template)
     {
         var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "mapping-grid.xlsx.sbn"), "criterion,text\n\"{{ outcomes[0].id }},open\n");
+        var path = Path.Combine(dir, "mapping-grid.xlsx.sbn");
+        File.WriteAllText(path, template);
         var bag = new DiagnosticBag();
         var documents = DocumentRenderer.Render(Seed, TemplateSet.Load(dir, bag), ["xlsx"], bag);
         Assert.Empty(documents);
         var d = Assert.Single(bag.ToImmutable());
         Assert.Equal("UNITC0306", d.Id);
-        Assert.Equal(Path.Combine(dir, "mapping-grid.xlsx.sbn"), d.Location.Path);
+        return (d, path);
+    }
+
+    [Fact]
+    public void MalformedOfficeOutputNamesTemplateAndOutputLine()
+    {
+        var (d, path) = FailingWorkbook("criterion,text\n\"{{ outcomes[0].id }},open\n");
+        Assert.Equal(path, d.Location.Path);
         Assert.Equal("rendering L/652/0848: the xlsx template printed something the format cannot hold, at line 2, column 1 of its output: a quoted field is never closed", d.Message);
     }
 
     [Fact]
     public void ACharacterXmlCannotCarryIsAnErrorNotACrash()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "mapping-grid.xlsx.sbn"), "criterion,text\n1.1,\"bell {{ \"\\x07\" }} here\"\n");
-        var bag = new DiagnosticBag();
-        var documents = DocumentRenderer.Render(Seed, TemplateSet.Load(dir, bag), ["xlsx"], bag);
-        Assert.Empty(documents);
-        var d = Assert.Single(bag.ToImmutable());
-        Assert.Equal("UNITC0306", d.Id);
-        Assert.Contains("U+0007", d.Message, StringComparison.Ordinal);
+        var (d, _) = FailingWorkbook("criterion,text\n1.1,\"bell {{ \"\\x07\" }} here\"\n");
+        Assert.True(d.Message.EndsWith("at line 2, column 11 of its output: U+0007 is a character an Office document cannot hold", StringComparison.Ordinal), d.Message);
+    }
+
+    [Fact]
+    public void XmlCharactersFindsWhatXmlCannotCarry()
+    {
+        // Built from char codes: a lone surrogate does not survive xunit's theory data.
+        var (high, low) = ((char)0xD83D, (char)0xDE00);
+        Assert.Equal(-1, XmlCharacters.FirstInvalid("tabs\tand\nnew lines\r"));
+        Assert.Equal(-1, XmlCharacters.FirstInvalid($"an emoji {high}{low} is a pair"));
+        Assert.Equal(7, XmlCharacters.FirstInvalid($"a lone {high} surrogate"));
+        Assert.Equal(0, XmlCharacters.FirstInvalid($"{low}{high} reversed"));
+        Assert.Equal(4, XmlCharacters.FirstInvalid("bell\u0007"));
+        Assert.Equal(1, XmlCharacters.FirstInvalid("x\uFFFE"));
     }
 }

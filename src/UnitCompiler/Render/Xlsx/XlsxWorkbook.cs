@@ -49,17 +49,11 @@ internal static class XlsxWorkbook
 
     private static void CheckCharacters(IReadOnlyList<XlsxSheet> sheets)
     {
+        // The rows of a rendered document were checked with the template's text, where a position
+        // means something; this holds for any other caller.
         foreach (var text in sheets.SelectMany(s => s.Rows.SelectMany(r => r).Prepend(s.Name)))
         {
-            try
-            {
-                XmlConvert.VerifyXmlChars(text);
-            }
-            catch (XmlException)
-            {
-                var bad = text.First(ch => !XmlConvert.IsXmlChar(ch) && !char.IsSurrogate(ch));
-                throw new TemplateOutputException($"a cell holds U+{(int)bad:X4}, a character an Excel file cannot carry: \"{text}\"", 0, 0);
-            }
+            XmlCharacters.Check(text);
         }
     }
 

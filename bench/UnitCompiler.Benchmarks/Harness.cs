@@ -22,7 +22,6 @@ public sealed class Harness(HarnessOptions options, TextWriter log)
 
         var vocabulary = SeedVocabulary.Load(options.SeedSpec);
         DeleteFolder(SetAsideFolder); // left by a run that was stopped
-
         log.WriteLine($"binary {options.Binary}; {options.Runs} runs each (at most 3 at 10,000 units); {Environment.ProcessorCount} cores; work folder {options.WorkFolder}");
         var failed = false;
         if (options.Sections.Contains("cold"))

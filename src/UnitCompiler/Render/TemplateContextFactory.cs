@@ -15,10 +15,11 @@ internal static class TemplateContextFactory
     /// The built-in function objects templates may call (string, array, html, math, object, and
     /// include, with unitc's own csv and docx), shared by every context. Scriban's own set is built
     /// and then deep-copied into every new context, which cost more than rendering a small
-    /// document; this one is built once and frozen, so a template cannot change it (<c>string.downcase = 1</c> is an error) and one document
-    /// cannot change how another renders. Left out on purpose: <c>date</c> and <c>timespan</c> (a
-    /// document must be the same bytes on every build, so templates get no clock) and <c>regex</c>
-    /// (a pattern written in a template could backtrack without bound).
+    /// document; this one is built once and frozen, so a template cannot change it
+    /// (<c>string.downcase = 1</c> is an error) and one document cannot change how another renders.
+    /// Left out on purpose: <c>date</c> and <c>timespan</c> (a document must be the same bytes on
+    /// every build, so templates get no clock) and <c>regex</c> (a pattern written in a template
+    /// could backtrack without bound).
     /// </summary>
     private static readonly ScriptObject Builtins = Freeze(new ScriptObject(10)
     {

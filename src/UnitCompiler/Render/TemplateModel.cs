@@ -45,7 +45,7 @@ public static class TemplateModel
 
     private static ScriptObject Outcome(LearningOutcome o, KeyTermResolver resolver, ILookup<string, (string Kind, GuidanceItem Item)> guidance)
     {
-        var methods = EvidenceMethods.For(o.Kind);
+        var evidence = EvidenceMethods.For(o.Kind);
         return new ScriptObject(7)
         {
             ["id"] = o.Id,
@@ -54,11 +54,11 @@ public static class TemplateModel
             ["text_plain"] = MarkdownText.ToPlain(o.Text.Value),
             ["kind"] = o.Kind == OutcomeKind.Skill ? "skill" : "knowledge",
             ["is_skill"] = o.Kind == OutcomeKind.Skill,
-            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, methods, resolver, guidance[c.Id].ToList()))),
+            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, evidence, resolver, guidance[c.Id].ToList()))),
         };
     }
 
-    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, IReadOnlyList<EvidenceMethods.Method> methods, KeyTermResolver resolver, List<(string Kind, GuidanceItem Item)> guidance)
+    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(string Kind, GuidanceItem Item)> guidance)
     {
         var verb = LearnerTasks.VerbOf(c.Text.Value);
         return new ScriptObject(16)
@@ -82,9 +82,9 @@ public static class TemplateModel
             })),
             ["command_verb"] = verb,
             ["task"] = LearnerTasks.TaskFor(verb),
-            ["evidence_methods"] = Array(methods.Select(m => new ScriptObject(2) { ["name"] = m.Name, ["required"] = m.Required })),
-            ["required_evidence"] = string.Join("; ", methods.Where(m => m.Required).Select(m => m.Name)),
-            ["suggested_evidence"] = string.Join("; ", methods.Where(m => !m.Required).Select(m => m.Name)),
+            ["evidence_methods"] = Array(evidence.Methods.Select(m => new ScriptObject(2) { ["name"] = m.Name, ["required"] = m.Required })),
+            ["required_evidence"] = evidence.Required,
+            ["suggested_evidence"] = evidence.Suggested,
             ["tips"] = Items(guidance, "exam_tips"),
             ["misconceptions"] = Items(guidance, "misconceptions"),
             ["marking_points"] = Items(guidance, "marking_points"),

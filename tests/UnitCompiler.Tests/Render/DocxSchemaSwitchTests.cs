@@ -17,9 +17,7 @@ public class DocxSchemaSwitchTests
 
     private static (IReadOnlyList<RenderedDocument> Documents, IReadOnlyList<Diagnostic> Diagnostics) RenderWorkbook(string template)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "learner-workbook.docx.sbn"), template);
+        var dir = TemplateFolder.With(("learner-workbook.docx.sbn", template));
         var bag = new DiagnosticBag();
         var documents = DocumentRenderer.Render(SeedUnit.WithGuidance, TemplateSet.Load(dir, bag), ["docx"], bag);
         return (documents.Where(d => d.RelativePath.EndsWith("learner-workbook.docx", StringComparison.Ordinal)).ToList(), bag.ToImmutable());

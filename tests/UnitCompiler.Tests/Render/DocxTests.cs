@@ -59,18 +59,6 @@ public class DocxTests
         .SelectMany(c => c.Items.Select(i => i.Text.Value).Prepend(c.Text.Value))
         .Select(t => Flat(MarkdownInline.ToPlainText(t)));
 
-    private static string TemplateFolder(params (string Name, string Text)[] templates)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        foreach (var (name, text) in templates)
-        {
-            File.WriteAllText(Path.Combine(dir, name), text);
-        }
-
-        return dir;
-    }
-
     [Fact]
     public void TheSeedGivesAChecklistAndAWorkbook()
     {
@@ -265,7 +253,7 @@ public class DocxTests
     [InlineData("<w:p/>\n<w:p>\n <w:tbl/></w:p>\n", 2, "invalid child element 'http://schemas.openxmlformats.org/wordprocessingml/2006/main:tbl'")] // well-formed, but not a document Word opens: the validator names the paragraph
     public void MalformedWordprocessingMLNamesTemplateAndOutputLine(string output, int line, string says)
     {
-        var dir = TemplateFolder(("learner-workbook.docx.sbn", output));
+        var dir = TemplateFolder.With(("learner-workbook.docx.sbn", output));
         var bag = new DiagnosticBag();
         var docs = Render(Seed, dir, bag);
         var d = Assert.Single(bag.ToImmutable());

@@ -126,10 +126,8 @@ public class XlsxTests
     /// <summary>Renders the seed's workbook through <paramref name="template"/>, where the template is expected to fail: the one diagnostic, and the template's path.</summary>
     private static (Diagnostic Diagnostic, string TemplatePath) FailingWorkbook(string template)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
+        var dir = TemplateFolder.With(("mapping-grid.xlsx.sbn", template));
         var path = Path.Combine(dir, "mapping-grid.xlsx.sbn");
-        File.WriteAllText(path, template);
         var bag = new DiagnosticBag();
         var documents = DocumentRenderer.Render(Seed, TemplateSet.Load(dir, bag), ["xlsx"], bag);
         Assert.Empty(documents);

@@ -1,6 +1,4 @@
 using UnitCompiler.Render.Office;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace UnitCompiler.Render.Docx;
@@ -21,7 +19,6 @@ internal static class DocxPackage
 """;
 
     private const string ContentTypes = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string Document = "/word/document.xml";
 
     /// <exception cref="TemplateOutputException">The text is not well-formed, or not WordprocessingML that Word opens.</exception>
@@ -33,13 +30,13 @@ internal static class DocxPackage
 
         // Every relationship id is given: the same text must give the same bytes.
         var package = new OpcPackage();
-        package.AddPart(null, "rId1", Relationships + "officeDocument", Document, ContentTypes + "document.main+xml", Serialize(documentElement));
-        package.AddPart(Document, "rId1", Relationships + "styles", "/word/styles.xml", ContentTypes + "styles+xml", OpcPackage.Xml(DocxStyles.Create(body.Language)));
-        package.AddPart(Document, "rId2", Relationships + "numbering", "/word/numbering.xml", ContentTypes + "numbering+xml", OpcPackage.Xml(DocxNumbering.Xml));
-        package.AddPart(Document, "rId3", Relationships + "settings", "/word/settings.xml", ContentTypes + "settings+xml", OpcPackage.Xml(DocxSettings.Create(body.Language)));
-        package.AddPart(Document, "rId4", Relationships + "fontTable", "/word/fontTable.xml", ContentTypes + "fontTable+xml", OpcPackage.Xml(DocxFonts.Xml));
+        package.AddPart(null, "rId1", OpcPackage.RelationshipType + "officeDocument", Document, ContentTypes + "document.main+xml", OpcPackage.Write(documentElement.WriteTo));
+        package.AddPart(Document, "rId1", OpcPackage.RelationshipType + "styles", "/word/styles.xml", ContentTypes + "styles+xml", OpcPackage.Xml(DocxStyles.Create(body.Language)));
+        package.AddPart(Document, "rId2", OpcPackage.RelationshipType + "numbering", "/word/numbering.xml", ContentTypes + "numbering+xml", OpcPackage.Xml(DocxNumbering.Xml));
+        package.AddPart(Document, "rId3", OpcPackage.RelationshipType + "settings", "/word/settings.xml", ContentTypes + "settings+xml", OpcPackage.Xml(DocxSettings.Create(body.Language)));
+        package.AddPart(Document, "rId4", OpcPackage.RelationshipType + "fontTable", "/word/fontTable.xml", ContentTypes + "fontTable+xml", OpcPackage.Xml(DocxFonts.Xml));
         package.AddPart(null, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", OpcPackage.Xml(DocxProperties.Core(body.Title, body.Language)));
-        package.AddPart(null, "rId3", Relationships + "extended-properties", "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", OpcPackage.Xml(DocxProperties.Extended));
+        package.AddPart(null, "rId3", OpcPackage.RelationshipType + "extended-properties", "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", OpcPackage.Xml(DocxProperties.Extended));
         var bytes = package.ToArray();
         if (DocxValidation.IsEnabled)
         {
@@ -63,17 +60,5 @@ internal static class DocxPackage
         var closing = body.Elements.Count > 0 && body.Elements[^1].Name == w + "tbl" ? new XElement(w + "p") : null;
         root.Add(new XElement(w + "body", body.Elements, closing, body.SectionProperties ?? XElement.Parse(DefaultSection)));
         return root;
-    }
-
-    private static byte[] Serialize(XElement root)
-    {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, NamespaceHandling = NamespaceHandling.OmitDuplicates };
-        using var output = new MemoryStream();
-        using (var writer = XmlWriter.Create(output, settings))
-        {
-            new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
-        }
-
-        return output.ToArray();
     }
 }

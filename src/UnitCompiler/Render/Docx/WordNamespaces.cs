@@ -10,7 +10,7 @@ namespace UnitCompiler.Render.Docx;
 internal static class WordNamespaces
 {
     public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public static readonly XNamespace R = Office.OpcPackage.RelationshipsNamespace;
     public static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     public static readonly XNamespace W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     public static readonly XNamespace W15 = "http://schemas.microsoft.com/office/word/2012/wordml";

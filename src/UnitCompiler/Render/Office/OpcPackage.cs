@@ -17,8 +17,14 @@ namespace UnitCompiler.Render.Office;
 /// </remarks>
 internal sealed class OpcPackage
 {
+    /// <summary>The Office relationships namespace (the <c>r:</c> prefix); a relationship type is this, a slash and a name.</summary>
+    public const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>The start of the Office relationship types: add <c>styles</c>, <c>worksheet</c>, ...</summary>
+    public const string RelationshipType = RelationshipsNamespace + "/";
+
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string PackageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string RelationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml";
 
     private readonly List<(string Path, string ContentType, byte[] Data)> _parts = [];
@@ -91,10 +97,10 @@ internal sealed class OpcPackage
 
     private static byte[] Relationships(List<(string Id, string Type, string Target)> relationships) => Write(writer =>
     {
-        writer.WriteStartElement("Relationships", RelationshipsNamespace);
+        writer.WriteStartElement("Relationships", PackageRelationshipsNamespace);
         foreach (var (id, type, target) in relationships)
         {
-            writer.WriteStartElement("Relationship", RelationshipsNamespace);
+            writer.WriteStartElement("Relationship", PackageRelationshipsNamespace);
             writer.WriteAttributeString("Id", id);
             writer.WriteAttributeString("Type", type);
             writer.WriteAttributeString("Target", target);
@@ -104,11 +110,15 @@ internal sealed class OpcPackage
         writer.WriteEndElement();
     });
 
-    /// <summary>An XML part written with <paramref name="body"/>: UTF-8 without a byte order mark, standalone, not indented.</summary>
-    internal static byte[] Write(Action<XmlWriter> body)
+    /// <summary>
+    /// An XML part written with <paramref name="body"/>: UTF-8 without a byte order mark, standalone,
+    /// not indented, each namespace declared once (a tree parsed from template text repeats them).
+    /// </summary>
+    public static byte[] Write(Action<XmlWriter> body)
     {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, NamespaceHandling = NamespaceHandling.OmitDuplicates };
         using var output = new MemoryStream();
-        using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
+        using (var writer = XmlWriter.Create(output, settings))
         {
             writer.WriteStartDocument(standalone: true);
             body(writer);

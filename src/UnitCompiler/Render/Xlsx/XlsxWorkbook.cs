@@ -20,9 +20,7 @@ internal static class XlsxWorkbook
     private const int LinkFormat = 3;
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string ContentTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-    private const string Relationships = RelationshipsNamespace + "/";
     private const string WorkbookPath = "/xl/workbook.xml";
 
     /// <exception cref="TemplateOutputException">A cell holds a character an XML file cannot carry.</exception>
@@ -33,17 +31,17 @@ internal static class XlsxWorkbook
         // Relationship ids are named, never generated: the same workbook must come out as the same bytes.
         var package = new OpcPackage();
         var strings = new SharedStrings();
-        package.AddPart(null, "rIdWorkbook", Relationships + "officeDocument", WorkbookPath, ContentTypes + "sheet.main+xml", OpcPackage.Write(w => Workbook(w, sheets)));
-        package.AddPart(WorkbookPath, "rIdStyles", Relationships + "styles", "/xl/styles.xml", ContentTypes + "styles+xml", OpcPackage.Xml(Styles));
+        package.AddPart(null, "rIdWorkbook", OpcPackage.RelationshipType + "officeDocument", WorkbookPath, ContentTypes + "sheet.main+xml", OpcPackage.Write(w => Workbook(w, sheets)));
+        package.AddPart(WorkbookPath, "rIdStyles", OpcPackage.RelationshipType + "styles", "/xl/styles.xml", ContentTypes + "styles+xml", OpcPackage.Xml(Styles));
         for (var i = 0; i < sheets.Count; i++)
         {
             var sheet = sheets[i];
             var selected = i == 0;
-            package.AddPart(WorkbookPath, $"rIdSheet{i + 1}", Relationships + "worksheet", $"/xl/worksheets/sheet{i + 1}.xml", ContentTypes + "worksheet+xml", OpcPackage.Write(w => Worksheet(w, sheet, strings, selected)));
+            package.AddPart(WorkbookPath, $"rIdSheet{i + 1}", OpcPackage.RelationshipType + "worksheet", $"/xl/worksheets/sheet{i + 1}.xml", ContentTypes + "worksheet+xml", OpcPackage.Write(w => Worksheet(w, sheet, strings, selected)));
         }
 
         // After the sheets, which number the strings as they meet them.
-        package.AddPart(WorkbookPath, "rIdStrings", Relationships + "sharedStrings", "/xl/sharedStrings.xml", ContentTypes + "sharedStrings+xml", OpcPackage.Write(strings.Write));
+        package.AddPart(WorkbookPath, "rIdStrings", OpcPackage.RelationshipType + "sharedStrings", "/xl/sharedStrings.xml", ContentTypes + "sharedStrings+xml", OpcPackage.Write(strings.Write));
         return package.ToArray();
     }
 
@@ -60,7 +58,7 @@ internal static class XlsxWorkbook
     private static void Workbook(XmlWriter w, IReadOnlyList<XlsxSheet> sheets)
     {
         w.WriteStartElement("workbook", Main);
-        w.WriteAttributeString("xmlns", "r", null, RelationshipsNamespace);
+        w.WriteAttributeString("xmlns", "r", null, OpcPackage.RelationshipsNamespace);
         w.WriteStartElement("bookViews", Main);
         Empty(w, "workbookView", ("activeTab", "0"));
         w.WriteEndElement();
@@ -70,7 +68,7 @@ internal static class XlsxWorkbook
             w.WriteStartElement("sheet", Main);
             w.WriteAttributeString("name", sheets[i].Name);
             w.WriteAttributeString("sheetId", Number(i + 1));
-            w.WriteAttributeString("id", RelationshipsNamespace, $"rIdSheet{i + 1}");
+            w.WriteAttributeString("id", OpcPackage.RelationshipsNamespace, $"rIdSheet{i + 1}");
             w.WriteEndElement();
         }
 

@@ -91,4 +91,16 @@ public static partial class DiagnosticCatalog
         "UNITC0115", DiagnosticStage.Import, DiagnosticSeverity.Error,
         "Words lost in import", "{0} word(s) of the source are not in the spec: {1}",
         "'unitc import --verify' checks that every word of the export, outside the structural labels, is in the spec. Report the export to the unitc maintainers with the words listed.");
+
+    // unit test: ImportFactTests.MissingLevelCreditAndHoursEachWarn
+    public static readonly DiagnosticDescriptor MissingMetadata = Define(
+        "UNITC0116", DiagnosticStage.Import, DiagnosticSeverity.Warning,
+        "Metadata fact missing", "the unit states no {0}; the spec will have none",
+        "Units state their level, credit value and guided learning hours in bold labels ('**Level:** 3'). Add the missing one to the export or to the spec.");
+
+    // unit test: ImportFactTests.SkillStemsWithNoSkillSentenceWarn
+    public static readonly DiagnosticDescriptor NoSkillOutcomesNamed = Define(
+        "UNITC0117", DiagnosticStage.Import, DiagnosticSeverity.Warning,
+        "Skill outcomes not named", "outcome(s) {0} start 'Be able to', but the assessment requirements name no outcome as skill based",
+        "Assessment requirements usually say which outcomes are assessed in the workplace ('Learning outcomes 3 and 5 are skill based'). Without it, skill_outcomes stays empty and the outcome kinds come from their stems only.");
 }

@@ -33,7 +33,7 @@ public static class GuidanceParser
                 continue;
             }
 
-            if (ExportReader.IsArtefact(text))
+            if (ExportLine.IsArtefact(text))
             {
                 diagnostics.Add(DiagnosticCatalog.ExportArtefact, source.Location(start));
                 continue;

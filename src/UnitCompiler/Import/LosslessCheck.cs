@@ -6,22 +6,14 @@ using UnitCompiler.Spec;
 namespace UnitCompiler.Import;
 
 /// <summary>
-/// Proves an import lost nothing: every word of the source, less the structural labels that the
-/// spec's keys replace, must appear in the spec as often as in the source. Words are compared
-/// without case, tags and entities; numbers written as words count as their digits.
+/// Proves an import lost nothing: every word of the source, less the structure that the spec's keys
+/// stand for, must appear in the spec as often as in the source. What counts as structure comes from
+/// the phrase tables the parser reads with (metadata labels, section headings, the outcome table's
+/// header, synopsis headings, LO/AC markers), so the check and the parser cannot disagree about it.
+/// Words are compared without case, tags and entities; numbers written as words count as their digits.
 /// </summary>
 public static partial class LosslessCheck
 {
-    // Labels whose words the spec's structure stands for ("Unit Title:" is the key "title").
-    private static readonly string[] StructuralLabels =
-    [
-        "Learning Outcome (The Learner will):", "Assessment Criterion (The Learner can):",
-        "Unit Title:", "Unit Reference Number:", "Minimum Guided Learning Hours:", "Guided Learning Hours:",
-        "Credit Value:", "Level:", "Assessment Requirements", "Indicative Content",
-        "Topic Synopsis", "Key Concepts & Core Principles", "Exam Tips & Revision Strategies",
-        "Common Misconceptions & Mistakes to Avoid", "Examiner Marking Points",
-    ];
-
     /// <summary>The source words the spec does not hold, with how many are missing of each; empty when nothing was lost.</summary>
     public static IReadOnlyDictionary<string, int> MissingWords(string sourceText, Unit unit)
     {
@@ -42,16 +34,42 @@ public static partial class LosslessCheck
 
     private static IEnumerable<string> SourceWords(string text)
     {
-        var withoutTags = Tag().Replace(text, " ");
-        var decoded = WebUtility.HtmlDecode(withoutTags);
-        foreach (var label in StructuralLabels)
+        foreach (var rawLine in text.Split('\n'))
         {
-            decoded = decoded.Replace(label, " ", StringComparison.OrdinalIgnoreCase);
+            var line = WebUtility.HtmlDecode(Tag().Replace(rawLine, " ")).Trim();
+            foreach (var word in Words(WithoutStructure(line)))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    /// <summary>A line less the words that are structure: a heading that opens a section, a metadata label, the table header, a marker.</summary>
+    private static string WithoutStructure(string line)
+    {
+        var heading = line.TrimStart('#').Trim();
+        if (SectionHeadings.Classify(heading) is not null || GuidanceHeadings.IsSynopsisHeading(heading))
+        {
+            return string.Empty;
+        }
+
+        var cells = line.Split('\t', StringSplitOptions.TrimEntries);
+        if (SectionHeadings.IsTableHeader(cells[0], cells.Length > 1 ? cells[1] : null))
+        {
+            return string.Join(' ', cells.Skip(2));
+        }
+
+        if (MetadataLabels.Match(line) is { } label && MetadataLabels.IsKnown(label.Label))
+        {
+            line = line[label.ValueIndex..];
+            if (MetadataLabels.Classify(label.Label) == MetadataKind.Level)
+            {
+                line = MetadataLabels.WithoutLevelPrefix(line);
+            }
         }
 
         // LO1 / AC2.2 markers are the spec's criterion keys; sub-item letters are item ids.
-        decoded = Marker().Replace(decoded, " ");
-        return Words(decoded);
+        return Marker().Replace(line, " ");
     }
 
     private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant());

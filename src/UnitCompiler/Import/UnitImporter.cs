@@ -46,7 +46,7 @@ public static class UnitImporter
         for (var line = 0; line < source.LineCount; line++)
         {
             var text = source.LineText(line);
-            if (text.Contains('\t') && !ExportReader.IsArtefact(text))
+            if (text.Contains('\t') && !ExportLine.IsArtefact(text))
             {
                 return null;
             }

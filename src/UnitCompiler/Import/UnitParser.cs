@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
@@ -6,29 +5,27 @@ using UnitCompiler.Text;
 namespace UnitCompiler.Import;
 
 /// <summary>
-/// Reads the blocks of a unit export into a <see cref="Unit"/>. Each section has its recognisers in a
-/// partial file of its own; this file walks the blocks and decides which section they belong to.
-/// Problems go to the bag, never to an exception: a unit with errors still yields what was read so
+/// Reads the blocks of a unit export into a <see cref="Unit"/>. It only decides which section each
+/// block belongs to and assembles what the section readers built; each reader owns its own state.
+/// Problems go to the bag, never to an exception: a unit with errors still yields what was read, so
 /// that all of a file's problems are reported in one run.
 /// </summary>
-internal sealed partial class UnitParser
+internal sealed class UnitParser
 {
-    private readonly SourceText _source;
-    private readonly DiagnosticBag _diagnostics;
-    private Section _section = Section.Front;
+    private readonly ImportContext _context;
+    private readonly FrontMatterReader _front;
+    private readonly OutcomeTableReader _table;
+    private readonly AssessmentReader _assessment;
+    private readonly IndicativeContentReader _content;
+    private ExportSection _section = ExportSection.Front;
 
     private UnitParser(SourceText source, DiagnosticBag diagnostics)
     {
-        _source = source;
-        _diagnostics = diagnostics;
-    }
-
-    private enum Section
-    {
-        Front,
-        Outcomes,
-        Assessment,
-        IndicativeContent,
+        _context = new ImportContext(source, diagnostics);
+        _front = new FrontMatterReader(_context);
+        _table = new OutcomeTableReader(_context, _front);
+        _assessment = new AssessmentReader(_context);
+        _content = new IndicativeContentReader(_context);
     }
 
     public static Unit Parse(SourceText source, DiagnosticBag diagnostics)
@@ -46,111 +43,94 @@ internal sealed partial class UnitParser
     {
         if (block.Kind == ExportBlockKind.Artefact)
         {
-            _diagnostics.Add(DiagnosticCatalog.ExportArtefact, _source.Location(block.Start));
+            _context.Diagnostics.Add(DiagnosticCatalog.ExportArtefact, _context.At(block.Start));
             return;
         }
 
-        if (block.Kind == ExportBlockKind.Heading && TryEnterSection(block, HeadingText(block)))
+        var text = _context.Read(block);
+        if (OpensSection(text) is { } section)
         {
+            Enter(section, text);
             return;
         }
 
-        if (block.Kind == ExportBlockKind.Paragraph && IsBoldOnly(block, out var boldText) && TryEnterSection(block, boldText))
+        if (_section is ExportSection.Front or ExportSection.Outcomes && _table.TryAcceptRow(text))
         {
-            return;
-        }
-
-        if (block.Kind == ExportBlockKind.Row && _section is Section.Front or Section.Outcomes && TryReadOutcomeTableRow(block))
-        {
-            _section = Section.Outcomes;
+            _section = ExportSection.Outcomes;
             return;
         }
 
         switch (_section)
         {
-            case Section.Front:
-                AcceptFront(block);
+            case ExportSection.Front:
+                _front.Accept(text);
                 break;
-            case Section.Outcomes:
-                AcceptInOutcomeTable(block);
+            case ExportSection.Outcomes:
+                _table.AcceptStray(text);
                 break;
-            case Section.Assessment:
-                AcceptAssessment(block);
+            case ExportSection.Assessment:
+                _assessment.Accept(text);
                 break;
-            case Section.IndicativeContent:
-                AcceptIndicativeContent(block);
+            case ExportSection.IndicativeContent:
+                _content.Accept(text);
                 break;
         }
     }
 
-    private bool TryEnterSection(ExportBlock block, string heading)
+    /// <summary>A heading, a bold-only line or a one-cell block of HTML whose words are a section's name.</summary>
+    private static ExportSection? OpensSection(BlockText block)
     {
-        var name = heading.Trim().TrimEnd(':').Trim().ToLowerInvariant();
-        switch (name)
+        var isHeadingShaped = block.Kind switch
         {
-            case "assessment requirements" or "assessment requirement" or "assessment":
-                _section = Section.Assessment;
-                _sawAssessment = true;
-                return true;
-            case "indicative content" or "indicative contents":
-                _section = Section.IndicativeContent;
-                _sawIndicativeContent = true;
-                return true;
-            case "learning outcomes" or "learning outcomes and assessment criteria":
-                _section = Section.Outcomes;
-                return true;
-        }
+            ExportBlockKind.Heading => true,
+            ExportBlockKind.Paragraph or ExportBlockKind.Row => block.Cells.Count == 1 && block.Content.Count() == 1 && IsWhollyBold(block),
+            _ => false,
+        };
 
-        if (_section == Section.Front && block.Kind == ExportBlockKind.Heading && block.HeadingLevel == 1 && _heading is null)
+        return isHeadingShaped ? SectionHeadings.Classify(block.PlainText) : null;
+    }
+
+    private static bool IsWhollyBold(BlockText block)
+    {
+        var text = block.Content.Single().Text.Value.Trim().TrimEnd(':').Trim();
+        return text.Length > 4 && text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal)
+            && text.AsSpan(2, text.Length - 4).IndexOf("**") < 0;
+    }
+
+    private void Enter(ExportSection section, BlockText heading)
+    {
+        _section = section;
+        switch (section)
         {
-            _heading = ReadMarkdown(block).FirstOrDefault()?.Text;
-            return true;
+            case ExportSection.Assessment:
+                _assessment.Open(_context.At(heading.Start));
+                break;
+            case ExportSection.IndicativeContent:
+                _content.Open();
+                break;
         }
-
-        return false;
     }
 
     private Unit Finish()
     {
-        if (!_sawAssessment)
+        if (!_assessment.WasSeen)
         {
-            _diagnostics.Add(DiagnosticCatalog.MissingSection, SourceLocation.File(_source.Path), "Assessment Requirements");
+            _context.Diagnostics.Add(DiagnosticCatalog.MissingSection, _context.FileLocation, "Assessment Requirements");
         }
 
-        if (!_sawIndicativeContent)
+        if (!_content.WasSeen)
         {
-            _diagnostics.Add(DiagnosticCatalog.MissingSection, SourceLocation.File(_source.Path), "Indicative Content");
+            _context.Diagnostics.Add(DiagnosticCatalog.MissingSection, _context.FileLocation, "Indicative Content");
         }
 
-        var assessment = BuildAssessment();
-        var outcomes = BuildOutcomes(assessment.SkillOutcomes);
+        var assessment = _assessment.Build([.. _table.Outcomes]);
+        var outcomes = _table.Build(assessment.SkillOutcomes);
         if (outcomes.IsEmpty)
         {
-            _diagnostics.Add(DiagnosticCatalog.NoOutcomes, SourceLocation.File(_source.Path));
+            _context.Diagnostics.Add(DiagnosticCatalog.NoOutcomes, _context.FileLocation);
         }
 
-        var header = BuildHeader();
-        var preamble = new Preamble(_heading ?? LocatedText.Empty, [.. _front]);
-        return new Unit(header, preamble, outcomes, assessment, BuildIndicativeContent(), Guidance: null);
+        var (header, preamble) = _front.Build();
+        return new Unit(header, preamble, outcomes, assessment, _content.Build(), Guidance: null);
     }
-
-    /// <summary>Markdown lines: inline HTML and entities decoded, Markdown syntax kept.</summary>
-    private IReadOnlyList<CellBlock> ReadMarkdown(ExportBlock block) =>
-        HtmlCellReader.Read(_source, block.Cells[0], _diagnostics, textIsMarkdown: true);
-
-    private IReadOnlyList<CellBlock> ReadHtml(List<SourceSegment> cell) =>
-        HtmlCellReader.Read(_source, cell, _diagnostics);
-
-    private string HeadingText(ExportBlock block) =>
-        MarkdownInline.ToPlainText(string.Join(' ', ReadMarkdown(block).Select(b => b.Text.Value)));
-
-    private bool IsBoldOnly(ExportBlock block, out string text)
-    {
-        var raw = _source.Text.AsSpan(block.Cells[0][0].Start, block.Cells[0][0].Length).Trim();
-        var isBold = block.Cells[0].Count == 1 && raw.Length > 4 && raw.StartsWith("**") && raw.EndsWith("**") && raw[2..^2].IndexOf("**") < 0;
-        text = isBold ? raw[2..^2].ToString() : string.Empty;
-        return isBold;
-    }
-
-    private SourceLocation At(int offset) => _source.Location(offset);
 }

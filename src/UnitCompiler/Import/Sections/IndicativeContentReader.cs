@@ -1,21 +1,23 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
 
 namespace UnitCompiler.Import;
 
-// Indicative content comes in three shapes in one file: tab-separated HTML rows ("<b>LO1</b>\t<b>AC1.1</b>
-// <b>Term:</b> text"), Markdown sections ("### **AC2.2**", "**Term:** text", "- item") and HTML lists
-// whose items repeat a bullet ("<li>• volunteers.</li>"). All three reduce to the same markers read here.
-internal sealed partial class UnitParser
+/// <summary>
+/// Indicative content, in any of its shapes, alone or mixed in one file: HTML rows ("&lt;b&gt;LO1&lt;/b&gt;\t&lt;b&gt;AC1.1&lt;/b&gt;
+/// &lt;b&gt;Term:&lt;/b&gt; text"), Markdown sections ("### **AC2.2**", "#### AC 2.2", "**AC2.2**", "**Term:** text",
+/// "- item") and HTML lists whose items repeat a bullet ("&lt;li&gt;• volunteers.&lt;/li&gt;"). All reduce to
+/// the same markers, terms and items, read here.
+/// </summary>
+internal sealed class IndicativeContentReader(ImportContext context)
 {
     private readonly List<ContentDraft> _content = [];
-    private bool _sawIndicativeContent;
-    private string? _icOutcome;
-    private ContentDraft? _icCurrent;
+    private string? _outcome;
+    private ContentDraft? _current;
     private DefinitionDraft? _definition;
+    private bool _seen;
 
     private sealed class ContentDraft(string criterionId, SourceLocation location)
     {
@@ -33,45 +35,42 @@ internal sealed partial class UnitParser
         public List<LocatedText> Items { get; } = [];
     }
 
-    private void AcceptIndicativeContent(ExportBlock block)
+    public bool WasSeen => _seen;
+
+    public void Open() => _seen = true;
+
+    public void Accept(BlockText block)
     {
         switch (block.Kind)
         {
-            case ExportBlockKind.Row:
-                foreach (var cell in block.Cells)
-                {
-                    foreach (var b in ReadHtml(cell))
-                    {
-                        AcceptContentBlock(b);
-                    }
-                }
-
-                break;
-            case ExportBlockKind.Heading when MarkerOnly(HeadingText(block)) is { } marker:
-                ApplyMarker(marker, At(block.Start));
+            case ExportBlockKind.Heading when MarkerOnly(block.PlainText) is { } marker:
+                ApplyMarker(marker, context.At(block.Start));
                 break;
             case ExportBlockKind.Heading:
-                _diagnostics.Add(DiagnosticCatalog.UnrecognisedContent, At(block.Start), "heading", "a note");
-                foreach (var b in ReadMarkdown(block))
-                {
-                    AcceptContentBlock(b);
-                }
-
+                context.Diagnostics.Add(DiagnosticCatalog.UnrecognisedContent, context.At(block.Start), "heading", "a note");
+                AcceptAll(block.Content);
                 break;
             case ExportBlockKind.ListItem:
-                foreach (var b in ReadMarkdown(block))
-                {
-                    AcceptContentBlock(b with { Kind = CellBlockKind.ListItem });
-                }
-
+                AcceptAll(block.Content.Select(b => b with { Kind = CellBlockKind.ListItem }));
                 break;
             default:
-                foreach (var b in ReadMarkdown(block))
-                {
-                    AcceptContentBlock(b);
-                }
-
+                AcceptAll(block.Cells.SelectMany(c => c));
                 break;
+        }
+    }
+
+    public ImmutableArray<IndicativeContent> Build() =>
+        [.. _content.Select(c => new IndicativeContent(
+            c.CriterionId,
+            [.. c.Definitions.Select(d => new Definition(d.Term, d.Text.ToLocatedText(context.Source), [.. d.Items], d.Location))],
+            [.. c.Notes],
+            c.Location))];
+
+    private void AcceptAll(IEnumerable<CellBlock> blocks)
+    {
+        foreach (var b in blocks)
+        {
+            AcceptContentBlock(b);
         }
     }
 
@@ -118,7 +117,7 @@ internal sealed partial class UnitParser
 
             AddChunk(block, text, position, start - 2 - position);
             position = closeEnd + (colonOutside ? 1 : 0);
-            var location = text.Origin.Locate(start) ?? At(block.SourceOffset);
+            var location = text.Origin.Locate(start) ?? context.At(block.SourceOffset);
             if (marker is not null)
             {
                 ApplyMarker(marker, location);
@@ -164,13 +163,13 @@ internal sealed partial class UnitParser
         _definition = null;
         if (marker.StartsWith("LO", StringComparison.Ordinal))
         {
-            _icOutcome = marker[2..];
-            _icCurrent = null;
+            _outcome = marker[2..];
+            _current = null;
             return;
         }
 
         var id = marker[2..];
-        _icCurrent = _content.Find(c => c.CriterionId == id) ?? Add(new ContentDraft(id, location));
+        _current = _content.Find(c => c.CriterionId == id) ?? Add(new ContentDraft(id, location));
     }
 
     private ContentDraft Add(ContentDraft draft)
@@ -182,22 +181,22 @@ internal sealed partial class UnitParser
     /// <summary>The entry content goes to: the current criterion, else (with a warning) the current outcome.</summary>
     private ContentDraft ContentHere(CellBlock block)
     {
-        if (_icCurrent is not null)
+        if (_current is not null)
         {
-            return _icCurrent;
+            return _current;
         }
 
-        var outcome = _icOutcome ?? "0";
-        var location = block.Text.Origin.Locate(0) ?? At(block.SourceOffset);
-        _diagnostics.Add(DiagnosticCatalog.UnplacedIndicativeContent, location, outcome);
-        _icCurrent = _content.Find(c => c.CriterionId == outcome) ?? Add(new ContentDraft(outcome, location));
-        return _icCurrent;
+        var outcome = _outcome ?? "0";
+        var location = context.At(block);
+        context.Diagnostics.Add(DiagnosticCatalog.UnplacedIndicativeContent, location, outcome);
+        _current = _content.Find(c => c.CriterionId == outcome) ?? Add(new ContentDraft(outcome, location));
+        return _current;
     }
 
     /// <summary>"AC2.2" or "LO5" when that is all the text says (headings and bold markers), else null.</summary>
     private static string? MarkerOnly(string text)
     {
-        var m = Marker().Match(MarkdownInline.ToPlainText(text).Trim().TrimEnd(':'));
+        var m = UnitNumbering.Marker().Match(MarkdownInline.ToPlainText(text).Trim().TrimEnd(':').Trim());
         if (!m.Success)
         {
             return null;
@@ -217,14 +216,4 @@ internal sealed partial class UnitParser
 
         return i == 0 ? text : new LocatedText(v[i..], text.Origin.Slice(i, v.Length - i));
     }
-
-    private ImmutableArray<IndicativeContent> BuildIndicativeContent() =>
-        [.. _content.Select(c => new IndicativeContent(
-            c.CriterionId,
-            [.. c.Definitions.Select(d => new Definition(d.Term, d.Text.ToLocatedText(_source), [.. d.Items], d.Location))],
-            [.. c.Notes],
-            c.Location))];
-
-    [GeneratedRegex(@"^(?:AC\s*(?<ac>\d{1,3}\.\d{1,3})|LO\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Marker();
 }

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Import;
+
+/// <summary>
+/// A block while its lines are still being read. For a row it splits cells at tabs outside any
+/// block-level tag, and counts the block-level tags left open, which is how a cell wrapped onto the
+/// next line shows itself.
+/// </summary>
+internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int start, int headingLevel = 0)
+{
+    private readonly List<List<SourceSegment>> _cells = [[]];
+
+    public ExportBlockKind Kind { get; } = kind;
+
+    /// <summary>Block-level tags opened and not yet closed.</summary>
+    public int OpenTags { get; private set; }
+
+    /// <summary>The last non-blank run added, for the page-break test.</summary>
+    public SourceSegment LastSegment { get; private set; }
+
+    /// <summary>True when the last cell has no text yet (a row that ended in a tab).</summary>
+    public bool LastCellIsBlank => _cells[^1].All(s => source.Text.AsSpan(s.Start, s.Length).IsWhiteSpace());
+
+    /// <summary>Adds a run of text to the last cell as it is (no cell splitting).</summary>
+    public void Add(int from, int to)
+    {
+        if (to > from)
+        {
+            _cells[^1].Add(new SourceSegment(from, to));
+            LastSegment = new SourceSegment(from, to);
+        }
+    }
+
+    /// <summary>Adds a line of a row: a tab outside block markup starts the next cell.</summary>
+    public void AddRowText(int from, int to)
+    {
+        var text = source.Text;
+        var cellStart = from;
+        var nextClose = -2; // the next '>' at or after i; -1 when the line has none left
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c == '\t' && OpenTags == 0)
+            {
+                Add(cellStart, i);
+                _cells.Add([]);
+                cellStart = i + 1;
+            }
+            else if (c == '<' && nextClose != -1)
+            {
+                if (nextClose < i)
+                {
+                    var found = text.IndexOf('>', i, to - i);
+                    nextClose = found;
+                    if (found < 0)
+                    {
+                        continue;
+                    }
+                }
+
+                OpenTags = Math.Max(0, OpenTags + BlockTags.Change(text.AsSpan(i + 1, nextClose - i - 1)));
+            }
+        }
+
+        Add(cellStart, to);
+    }
+
+    public ExportBlock ToBlock(bool endsFile) => new(
+        Kind,
+        start,
+        [.. _cells.Select(c => new ExportCell([.. c]))],
+        headingLevel,
+        OpenTags,
+        endsFile);
+}

@@ -1,0 +1,147 @@
+namespace UnitCompiler.Import;
+
+/// <summary>What one line of an export can begin, judged from the line alone.</summary>
+internal enum LineShape
+{
+    Blank,
+    Artefact,
+    Heading,
+    /// <summary>Starts with <c>**</c>: a metadata label, a definition's term, a bold marker or heading.</summary>
+    BoldLead,
+    ListItem,
+    /// <summary>Opens a table row: its first cell is an outcome, an LO marker or the header, or it starts with a tab.</summary>
+    RowStart,
+    /// <summary>Starts with an HTML tag but opens no row of its own.</summary>
+    Html,
+    /// <summary>Plain prose (a tab in it is white space).</summary>
+    Prose,
+}
+
+/// <summary>
+/// Classifies export lines. A tab separates cells only in a table row; in a label, a definition, a
+/// list item or prose it is white space, as it is to anyone reading the export.
+/// </summary>
+internal static class ExportLine
+{
+    /// <summary>How many leading tags are looked through to find a row's first words: more is no real export.</summary>
+    private const int MaxLeadingTags = 12;
+
+    public static LineShape Classify(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return LineShape.Blank;
+        }
+
+        if (IsArtefact(line))
+        {
+            return LineShape.Artefact;
+        }
+
+        if (HeadingLevel(trimmed) > 0)
+        {
+            return LineShape.Heading;
+        }
+
+        if (trimmed.StartsWith("**"))
+        {
+            return LineShape.BoldLead;
+        }
+
+        if (IsListMarker(trimmed))
+        {
+            return LineShape.ListItem;
+        }
+
+        var startsWithTag = StartsWithTag(trimmed);
+        var tab = line.IndexOf('\t');
+        var firstCell = tab >= 0 ? line[..tab] : line;
+        if (tab >= 0 && firstCell.Trim().IsEmpty)
+        {
+            return LineShape.RowStart; // a row whose first cell is empty: more criteria for the outcome above
+        }
+
+        if (startsWithTag || tab >= 0)
+        {
+            var words = TextAfterTags(firstCell.Trim());
+            var isKeyed = UnitNumbering.StartsOutcome(words) || UnitNumbering.StartsOutcomeMarker(words)
+                || tab >= 0 && SectionHeadings.IsTableHeader(words.ToString(), null);
+            if (isKeyed)
+            {
+                return LineShape.RowStart;
+            }
+        }
+
+        return startsWithTag ? LineShape.Html : LineShape.Prose;
+    }
+
+    /// <summary>True when the line, read from its start, has a tab outside any block-level tag: it holds a cell boundary.</summary>
+    public static bool HasCellTab(ReadOnlySpan<char> line)
+    {
+        var tab = line.IndexOf('\t');
+        if (tab < 0)
+        {
+            return false;
+        }
+
+        var before = line[..tab];
+        return BlockTags.Balance(before) <= 0;
+    }
+
+    /// <summary>The number of <c>#</c> of a Markdown heading line, or 0.</summary>
+    public static int HeadingLevel(ReadOnlySpan<char> trimmed)
+    {
+        var hashes = 0;
+        while (hashes < trimmed.Length && trimmed[hashes] == '#')
+        {
+            hashes++;
+        }
+
+        return hashes is >= 1 and <= 6 && hashes < trimmed.Length && trimmed[hashes] is ' ' or '\t' ? hashes : 0;
+    }
+
+    /// <summary>The words of a line or cell after its opening tags ("<c>&lt;p class="x"&gt;&lt;b&gt;2.</c>" reads "2.").</summary>
+    public static ReadOnlySpan<char> TextAfterTags(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        for (var n = 0; n < MaxLeadingTags && StartsWithTag(text); n++)
+        {
+            var close = text.IndexOf('>');
+            if (close < 0)
+            {
+                break;
+            }
+
+            text = text[(close + 1)..].TrimStart();
+        }
+
+        return text;
+    }
+
+    /// <summary>"&lt;p", "&lt;/p", "&lt;B": a tag, not a lone "&lt;" of prose.</summary>
+    public static bool StartsWithTag(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] == '/' && text.Length > 2 && char.IsAsciiLetter(text[2]));
+
+    public static bool IsListMarker(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+' or '\u2022' && trimmed[1] is ' ' or '\t' && !trimmed.StartsWith("**");
+
+    /// <summary>Dashes, pipes, colons and tabs only, with a run of three dashes: a table rule.</summary>
+    public static bool IsArtefact(ReadOnlySpan<char> text)
+    {
+        var dashes = 0;
+        foreach (var c in text)
+        {
+            if (c == '-')
+            {
+                dashes++;
+            }
+            else if (c is not ('\t' or ' ' or '|' or ':' or '='))
+            {
+                return false;
+            }
+        }
+
+        return dashes >= 3 && text.IndexOf("---") >= 0;
+    }
+}

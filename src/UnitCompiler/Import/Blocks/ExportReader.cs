@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Import;
+
+/// <summary>
+/// Splits an export into blocks by the format's structure, not its line layout. A table row starts
+/// where an outcome cell (or an LO marker, or the header) starts, and goes on while its HTML is
+/// open, while lines start with a tab, and across any wrap of its cells, up to the next row, heading
+/// or Markdown block. Prose lines join into paragraphs, and a sentence broken by a page break (a
+/// blank line, then the rest of the sentence in lower case) is joined once, here, for every section.
+/// </summary>
+internal sealed class ExportReader
+{
+    private readonly SourceText _source;
+    private readonly List<ExportBlock> _blocks = [];
+    private BlockBuilder? _open;
+    private bool _blankSinceOpen;
+
+    private ExportReader(SourceText source) => _source = source;
+
+    public static ImmutableArray<ExportBlock> Read(SourceText source)
+    {
+        var reader = new ExportReader(source);
+        for (var line = 0; line < source.LineCount; line++)
+        {
+            reader.ReadLine(source.LineStart(line), source.LineText(line));
+        }
+
+        reader.Close(endsFile: true);
+        return [.. reader._blocks];
+    }
+
+    private void ReadLine(int start, ReadOnlySpan<char> text)
+    {
+        var shape = ExportLine.Classify(text);
+        if (shape == LineShape.Blank)
+        {
+            _blankSinceOpen = true;
+            return;
+        }
+
+        if (_open is not null && Continues(_open, text, shape))
+        {
+            Extend(_open, start, text);
+            _blankSinceOpen = false;
+            return;
+        }
+
+        Close(endsFile: false);
+        _blankSinceOpen = false;
+        _open = Begin(start, text, shape);
+    }
+
+    private BlockBuilder Begin(int start, ReadOnlySpan<char> text, LineShape shape)
+    {
+        var trimmed = text.TrimStart();
+        var indent = text.Length - trimmed.Length;
+        switch (shape)
+        {
+            case LineShape.Artefact:
+                var artefact = new BlockBuilder(_source, ExportBlockKind.Artefact, start);
+                artefact.Add(start, start + text.Length);
+                return artefact;
+            case LineShape.Heading:
+                var level = ExportLine.HeadingLevel(trimmed);
+                var body = trimmed[level..].Trim().TrimEnd('#').TrimEnd();
+                var bodyStart = start + indent + level + (trimmed[level..].Length - trimmed[level..].TrimStart().Length);
+                var heading = new BlockBuilder(_source, ExportBlockKind.Heading, start, level);
+                heading.Add(bodyStart, bodyStart + body.Length);
+                return heading;
+            case LineShape.ListItem:
+                var itemStart = start + indent + 1;
+                while (itemStart < start + text.Length && char.IsWhiteSpace(_source.Text[itemStart]))
+                {
+                    itemStart++;
+                }
+
+                var item = new BlockBuilder(_source, ExportBlockKind.ListItem, start);
+                item.Add(itemStart, start + text.Length);
+                return item;
+            case LineShape.RowStart or LineShape.Html:
+                var row = new BlockBuilder(_source, ExportBlockKind.Row, start);
+                row.AddRowText(start, start + text.Length);
+                return row;
+            default:
+                var paragraph = new BlockBuilder(_source, ExportBlockKind.Paragraph, start);
+                paragraph.Add(start, start + text.Length);
+                return paragraph;
+        }
+    }
+
+    private static void Extend(BlockBuilder block, int start, ReadOnlySpan<char> text)
+    {
+        if (block.Kind == ExportBlockKind.Row)
+        {
+            block.AddRowText(start, start + text.Length);
+        }
+        else
+        {
+            block.Add(start, start + text.Length);
+        }
+    }
+
+    private void Close(bool endsFile)
+    {
+        if (_open is not null)
+        {
+            _blocks.Add(_open.ToBlock(endsFile));
+            _open = null;
+        }
+    }
+
+    private bool Continues(BlockBuilder block, ReadOnlySpan<char> text, LineShape shape) => block.Kind switch
+    {
+        ExportBlockKind.Row => RowContinues(block, text, shape),
+        ExportBlockKind.Paragraph or ExportBlockKind.ListItem => ProseContinues(block, text, shape),
+        _ => false,
+    };
+
+    /// <summary>
+    /// A row goes on through the wraps of its cells. A heading, artefact or Markdown block always ends
+    /// it (so a truncated row cannot swallow the sections after it), and so does a new row, unless the
+    /// row's HTML is still open and the line's first words merely look like a number.
+    /// </summary>
+    private bool RowContinues(BlockBuilder row, ReadOnlySpan<char> text, LineShape shape)
+    {
+        if (text[0] == '\t' && shape is not (LineShape.Heading or LineShape.Artefact))
+        {
+            return true; // the next cells of the row, or more criteria for its outcome
+        }
+
+        switch (shape)
+        {
+            case LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem:
+                return false;
+            case LineShape.RowStart:
+                return row.OpenTags > 0 && !ExportLine.StartsWithTag(text.TrimStart());
+        }
+
+        if (row.OpenTags > 0 || row.LastCellIsBlank)
+        {
+            return true;
+        }
+
+        // The row is closed and this line holds cells of its own: a row, though not one the table knows.
+        if (ExportLine.HasCellTab(text))
+        {
+            return false;
+        }
+
+        // Criteria belong to the criteria cell wherever a line breaks ("</p>\n<hr/> <p>1.2 ...").
+        if (UnitNumbering.StartsCriterionOrMarker(ExportLine.TextAfterTags(text)))
+        {
+            return true;
+        }
+
+        return _blankSinceOpen ? IsPageBreakContinuation(row.LastSegment, text) : true;
+    }
+
+    private bool ProseContinues(BlockBuilder block, ReadOnlySpan<char> text, LineShape shape)
+    {
+        if (shape != LineShape.Prose)
+        {
+            return false;
+        }
+
+        return !_blankSinceOpen || IsPageBreakContinuation(block.LastSegment, text);
+    }
+
+    /// <summary>
+    /// The previous text stops mid-sentence and this line carries on in lower case: the export broke
+    /// a sentence across a page ("implement those decisions" ... "together.").
+    /// </summary>
+    private bool IsPageBreakContinuation(SourceSegment previous, ReadOnlySpan<char> text)
+    {
+        var next = ExportLine.TextAfterTags(text);
+        if (next.IsEmpty || !char.IsLower(next[0]))
+        {
+            return false;
+        }
+
+        var tail = TextWithoutTrailingTags(_source.Text.AsSpan(previous.Start, previous.Length));
+        return tail.Length > 0 && !IsSentenceEnd(tail[^1]);
+    }
+
+    private static ReadOnlySpan<char> TextWithoutTrailingTags(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd();
+        while (t.Length > 0 && t[^1] == '>')
+        {
+            var open = t.LastIndexOf('<');
+            if (open < 0)
+            {
+                break;
+            }
+
+            t = t[..open].TrimEnd();
+        }
+
+        return t;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or ':' or ';' or '"' or '\'' or '\u2019' or '\u201D' or ')';
+}

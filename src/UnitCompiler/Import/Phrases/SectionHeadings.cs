@@ -1,0 +1,77 @@
+using UnitCompiler.Model;
+
+namespace UnitCompiler.Import;
+
+/// <summary>The parts of a unit export, in the order they usually come.</summary>
+internal enum ExportSection
+{
+    Front,
+    Outcomes,
+    Assessment,
+    IndicativeContent,
+}
+
+/// <summary>
+/// The headings that open a section ("## Assessment Requirements", "**Indicative content:**") and
+/// the labels of the outcome table's header row. Shared by the parser, which switches section on
+/// them, and by the lossless check, for which their words are structure rather than content.
+/// </summary>
+internal static class SectionHeadings
+{
+    private static readonly (string Heading, ExportSection Section)[] Headings =
+    [
+        ("learning outcomes", ExportSection.Outcomes),
+        ("learning outcomes and assessment criteria", ExportSection.Outcomes),
+        ("outcomes and assessment criteria", ExportSection.Outcomes),
+        ("assessment requirements", ExportSection.Assessment),
+        ("assessment requirement", ExportSection.Assessment),
+        ("assessment", ExportSection.Assessment),
+        ("assessment guidance", ExportSection.Assessment),
+        ("assessment information", ExportSection.Assessment),
+        ("indicative content", ExportSection.IndicativeContent),
+        ("indicative contents", ExportSection.IndicativeContent),
+    ];
+
+    /// <summary>First words of the outcome column's header ("Learning Outcome (The Learner will):").</summary>
+    private static readonly string[] OutcomeColumn = ["learning outcome", "the learner will", "outcome"];
+
+    /// <summary>First words of the criteria column's header ("Assessment Criterion (The Learner can):").</summary>
+    private static readonly string[] CriteriaColumn = ["assessment criteri", "the learner can", "criteri"];
+
+    /// <summary>The section a heading's plain text opens, or null.</summary>
+    public static ExportSection? Classify(string plainText)
+    {
+        var name = Normalise(plainText);
+        foreach (var (heading, section) in Headings)
+        {
+            if (name == heading)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The header row of the outcome table: an outcome-column label, and (when there is one) a criteria-column label.</summary>
+    public static bool IsTableHeader(string firstCell, string? secondCell)
+    {
+        var first = Normalise(firstCell);
+        if (!OutcomeColumn.Any(p => first.StartsWith(p, StringComparison.Ordinal)) || UnitNumbering.StartsWithNumber(first))
+        {
+            return false;
+        }
+
+        // "Learning outcome 1 ..." is content; a header label carries no number.
+        if (first.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        return secondCell is null || CriteriaColumn.Any(p => Normalise(secondCell).StartsWith(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>Lower case, no emphasis, single spaces, no trailing colon.</summary>
+    public static string Normalise(string text) =>
+        string.Join(' ', MarkdownInline.ToPlainText(text).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd(':').TrimEnd();
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace UnitCompiler.Import;
+
+/// <summary>
+/// How an export numbers a unit's parts: outcomes ("2.", "LO2"), criteria ("2.3", "AC2.3"), sub-items
+/// ("a)", "(a)", "a.", "iv)") and the LO/AC markers of indicative content. The reader uses them to see
+/// where a table row starts; the parser, to split numbers from text.
+/// </summary>
+internal static partial class UnitNumbering
+{
+    /// <summary>"2. Be able to ...", "2 Be able to", "LO2 Understand", "2) ..." (not "2.3 ...").</summary>
+    [GeneratedRegex(@"^(?:LO\s*)?(?<id>\d{1,3})\s*[.:)]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    public static partial Regex Outcome();
+
+    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe".</summary>
+    [GeneratedRegex(@"^(?:AC\s*)?(?<id>\d{1,3}\.\d{1,3})\.?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    public static partial Regex Criterion();
+
+    /// <summary>"a) text", "(a) text", "a. text", "iv) text".</summary>
+    [GeneratedRegex(@"^\(?(?<id>[a-z]{1,2}|[ivx]{1,5})[).]\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    public static partial Regex Item();
+
+    /// <summary>An indicative-content marker that is all its text says: "AC2.2", "AC 2.2", "LO5".</summary>
+    [GeneratedRegex(@"^(?:AC\s*(?<ac>\d{1,3}\.\d{1,3})|LO\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    public static partial Regex Marker();
+
+    public static bool StartsWithNumber(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
+
+    /// <summary>Text that opens an outcome cell: an outcome number followed by words.</summary>
+    public static bool StartsOutcome(ReadOnlySpan<char> text) => Outcome().IsMatch(text);
+
+    /// <summary>Text that opens a criterion: "2.3" or "AC2.3" and words, or an LO/AC marker of indicative content.</summary>
+    public static bool StartsCriterionOrMarker(ReadOnlySpan<char> text)
+    {
+        var number = SkipPrefix(text, 'A', 'C');
+        if (Number(number, out var after) > 0 && after.Length > 1 && after[0] == '.' && Number(after[1..], out _) > 0)
+        {
+            return true;
+        }
+
+        return StartsOutcomeMarker(text);
+    }
+
+    /// <summary>Text that opens an outcome's row in indicative content: "LO2" not followed by more digits or a decimal part.</summary>
+    public static bool StartsOutcomeMarker(ReadOnlySpan<char> text)
+    {
+        var rest = SkipPrefix(text, 'L', 'O');
+        return rest.Length < text.Length && Number(rest, out var after) > 0 && !(after.Length > 1 && after[0] == '.' && char.IsAsciiDigit(after[1]));
+    }
+
+    /// <summary>Text after a two-letter prefix ("AC", "LO", any case) and the spaces after it; the text itself when it has no such prefix.</summary>
+    private static ReadOnlySpan<char> SkipPrefix(ReadOnlySpan<char> text, char first, char second)
+    {
+        if (text.Length < 3 || char.ToUpperInvariant(text[0]) != first || char.ToUpperInvariant(text[1]) != second)
+        {
+            return text;
+        }
+
+        return text[2..].TrimStart(' ');
+    }
+
+    /// <summary>The count of leading digits (a number is one to three of them; more is no number); <paramref name="after"/> is what follows.</summary>
+    private static int Number(ReadOnlySpan<char> text, out ReadOnlySpan<char> after)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiDigit(text[n]))
+        {
+            n++;
+        }
+
+        after = text[n..];
+        return n <= 3 ? n : 0;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Model;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Import;
+
+/// <summary>
+/// The front matter: the document heading, the preamble, and the metadata labels ("**Level:** Five
+/// (5)", "Guided learning hours (GLH): 38", or a two-cell row "Level | 3"). A fact the unit does not
+/// state is reported where the metadata ends, never left silently empty.
+/// </summary>
+internal sealed class FrontMatterReader(ImportContext context)
+{
+    private readonly List<LocatedText> _preamble = [];
+    private readonly List<MetadataField> _other = [];
+    private LocatedText? _heading;
+    private (string Value, SourceLocation Location)? _ref;
+    private LocatedText? _title;
+    private Fact _level;
+    private Fact _credit;
+    private Fact _hours;
+    private SourceLocation? _firstLabel;
+    private SourceLocation? _lastLabel;
+
+    /// <summary>A number the unit states: absent, read, or stated but unreadable (already reported).</summary>
+    private readonly record struct Fact(bool Stated, int? Value);
+
+    /// <summary>Text the outcome table cannot place before its first criterion is kept here.</summary>
+    public void AddPreamble(LocatedText text) => _preamble.Add(text);
+
+    public void Accept(BlockText block)
+    {
+        if (block.Kind == ExportBlockKind.Heading && block.Block.HeadingLevel == 1 && _heading is null)
+        {
+            _heading = block.Content.FirstOrDefault()?.Text ?? LocatedText.Empty;
+            return;
+        }
+
+        if (block.Kind == ExportBlockKind.Row && block.Cells.Count > 1)
+        {
+            AcceptRow(block);
+            return;
+        }
+
+        foreach (var paragraph in block.Content)
+        {
+            if (!TryReadMetadata(paragraph.Text, paragraph))
+            {
+                _preamble.Add(paragraph.Text);
+            }
+        }
+    }
+
+    public (UnitHeader Header, Preamble Preamble) Build()
+    {
+        var expectedAt = _lastLabel ?? context.FileLocation;
+        Require(_level, "level", expectedAt);
+        Require(_credit, "credit value", expectedAt);
+        Require(_hours, "guided learning hours", expectedAt);
+
+        var header = new UnitHeader(
+            _ref?.Value ?? string.Empty,
+            _title ?? LocatedText.Empty,
+            _level.Value,
+            _credit.Value,
+            _hours.Value,
+            [.. _other],
+            _ref?.Location ?? _firstLabel ?? context.FileLocation);
+        return (header, new Preamble(_heading ?? LocatedText.Empty, [.. _preamble]));
+    }
+
+    /// <summary>A row of the front matter: metadata as a two-column table, or content kept as preamble with one warning for the row.</summary>
+    private void AcceptRow(BlockText row)
+    {
+        var label = row.CellText(0).Trim().TrimEnd(':').Trim();
+        var value = row.Cells.Skip(1).SelectMany(c => c).Where(b => b.Kind != CellBlockKind.Rule).ToList();
+        if (MetadataLabels.IsKnown(label) && value.Count == 1)
+        {
+            var labelBlock = row.Cells[0].First(b => b.Kind != CellBlockKind.Rule);
+            Record(label, value[0].Text, context.At(labelBlock), context.At(value[0]));
+            return;
+        }
+
+        context.Diagnostics.Add(DiagnosticCatalog.UnrecognisedContent, context.At(row.Start), "table row", "preamble text");
+        _preamble.AddRange(row.Content.Select(b => b.Text));
+    }
+
+    private bool TryReadMetadata(LocatedText text, CellBlock paragraph)
+    {
+        if (MetadataLabels.Match(text.Value) is not { } line)
+        {
+            return false;
+        }
+
+        var raw = text.Value[line.ValueIndex..];
+        var lead = raw.Length - raw.TrimStart().Length;
+        var value = new LocatedText(raw.Trim(), text.Origin.Slice(line.ValueIndex + lead, Math.Max(raw.Trim().Length, 1)));
+        var location = text.Origin.Locate(0) ?? context.At(paragraph);
+        Record(line.Label, value, location, value.Origin.Locate(0) ?? location);
+        return true;
+    }
+
+    private void Record(string label, LocatedText value, SourceLocation location, SourceLocation valueLocation)
+    {
+        _firstLabel ??= location;
+        _lastLabel = location;
+        switch (MetadataLabels.Classify(label))
+        {
+            case MetadataKind.Title:
+                _title = value;
+                break;
+            case MetadataKind.Reference:
+                _ref = (MarkdownInline.ToPlainText(value.Value).Trim(), valueLocation);
+                break;
+            case MetadataKind.Level:
+                _level = ReadNumber(value, "level", valueLocation, MetadataLabels.WithoutLevelPrefix);
+                break;
+            case MetadataKind.Credit:
+                _credit = ReadNumber(value, "credit value", valueLocation, v => v);
+                break;
+            case MetadataKind.GuidedLearningHours:
+                _hours = ReadNumber(value, "guided learning hours", valueLocation, v => v);
+                break;
+            default:
+                context.Diagnostics.Add(DiagnosticCatalog.UnknownMetadataLabel, location, label);
+                _other.Add(new MetadataField(label, value));
+                break;
+        }
+    }
+
+    private Fact ReadNumber(LocatedText value, string field, SourceLocation location, Func<string, string> withoutLabelWords)
+    {
+        var plain = withoutLabelWords(MarkdownInline.ToPlainText(value.Value).Trim());
+
+        switch (NumberWords.Read(plain, out var number, out var words, out var digits))
+        {
+            case NumberReading.Number:
+                return new Fact(true, number);
+            case NumberReading.Disagree:
+                context.Diagnostics.Add(DiagnosticCatalog.NumberMismatch, location, plain, words, digits);
+                return new Fact(true, digits);
+            default:
+                context.Diagnostics.Add(DiagnosticCatalog.UnreadableNumber, location, plain, field);
+                return new Fact(true, null);
+        }
+    }
+
+    private void Require(Fact fact, string field, SourceLocation expectedAt)
+    {
+        if (!fact.Stated)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.MissingMetadata, expectedAt, field);
+        }
+    }
+}

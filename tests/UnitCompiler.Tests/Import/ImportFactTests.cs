@@ -1,0 +1,175 @@
+using UnitCompiler.Import;
+using UnitCompiler.Spec;
+using static UnitCompiler.Tests.ImportHelpers;
+
+namespace UnitCompiler.Tests.Import;
+
+/// <summary>
+/// The ways ordinary exports differ from the seed that once made the importer misread them: each one,
+/// on top of the seed, must give the seed's spec (or the fact it changes) and no stray warnings.
+/// </summary>
+public class ImportFactTests
+{
+    private static readonly string SeedSpec = SpecWriter.Write(ImportText(SeedText).Unit!);
+
+    [Fact]
+    public void OutcomeCellWrappedOverTwoLinesIsOneRow()
+    {
+        var text = SeedText.Replace("<p>3. Be able to lead practice to facilitate positive outcomes", "<p>3. Be able to lead practice\nto facilitate positive outcomes");
+        AssertSameAsSeed(text);
+    }
+
+    [Theory]
+    [InlineData("in supporting", "in\nsupporting")]                      // mid-sentence in a criteria cell
+    [InlineData("relationships</p> <hr/> <p>4.2", "relationships\n</p> <hr/> <p>4.2")] // before </p>
+    [InlineData("<hr/> <p>4.2 Evaluate", "<hr/> <p>\n4.2 Evaluate")]      // after <p>
+    [InlineData("</p> <hr/> <p>4.3 Describe", "</p>\n<hr/> <p>4.3 Describe")] // between blocks, where the markup is balanced
+    [InlineData("<li>b) <b>co-production</b></li> <li>c)", "<li>b) <b>co-production</b></li>\n<li>c)")] // inside <ul>
+    public void CriteriaCellWrappedAnywhereIsOneRow(string from, string to)
+    {
+        Assert.Contains(from, SeedText);
+        AssertSameAsSeed(ReplaceFirst(SeedText, from, to));
+    }
+
+    [Fact]
+    public void EveryCellWrappedAtEveryTagIsStillTheSeed()
+    {
+        var lines = SeedText.Split('\n').Select(l => l.StartsWith("<p>", StringComparison.Ordinal) && l.Contains('\t')
+            ? l.Replace("</p> ", "</p>\n", StringComparison.Ordinal).Replace("<li>", "\n<li>", StringComparison.Ordinal)
+            : l);
+        AssertSameAsSeed(string.Join('\n', lines));
+    }
+
+    [Theory]
+    [InlineData("**Level:** Five (5)", "**Level:**\tFive (5)")]
+    [InlineData("**Minimum Guided Learning Hours:** 26", "**Minimum Guided Learning Hours:** 26\t")]
+    [InlineData("**Credit Value:** Five (5)", "**Credit Value:**\t Five (5) \t")]
+    public void TabsAfterLabelsAreWhiteSpace(string from, string to) => AssertSameAsSeed(SeedText.Replace(from, to));
+
+    [Fact]
+    public void TabAfterADefinitionsTermIsWhiteSpace() =>
+        AssertSameAsSeed(SeedText.Replace("**Relationships:** learners should", "**Relationships:**\tlearners should"));
+
+    [Theory]
+    [InlineData("Guided learning hours (GLH): 26")]
+    [InlineData("**Guided learning hours (GLH):** 26")]
+    [InlineData("**GLH**: 26")]
+    [InlineData("**Guided Learning Hours:** Twenty-six (26)")]
+    public void HoursLabelWordingsAreReadAndTheirWordsAreNotLost(string label)
+    {
+        var text = SeedText.Replace("**Minimum Guided Learning Hours:** 26", label);
+        var result = ImportText(text);
+        Assert.Equal(26, result.Unit!.Header.GuidedLearningHours);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "UNITC0105" or "UNITC0116");
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit));
+    }
+
+    [Theory]
+    [InlineData("**Level:** Five (5)", "level")]
+    [InlineData("**Credit Value:** Five (5)", "credit value")]
+    [InlineData("**Minimum Guided Learning Hours:** 26", "guided learning hours")]
+    public void MissingLevelCreditAndHoursEachWarn(string line, string field)
+    {
+        var text = SeedText.Replace(line + "\n", string.Empty);
+        var result = ImportText(text);
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0116");
+        Assert.Contains($"the unit states no {field}", d.Message);
+        Assert.InRange(d.Location.Line, LineOf(text, "**Unit Title:**") - 1, LineOf(text, "Learning Outcome (The Learner will)") - 1);
+    }
+
+    [Fact]
+    public void UnreadableLevelIsAnErrorNotAlsoMissing()
+    {
+        var result = ImportText(SeedText.Replace("**Level:** Five (5)", "**Level:** Fivish"));
+        Assert.Contains(result.Diagnostics, d => d.Id == "UNITC0106");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "UNITC0116");
+    }
+
+    [Theory]
+    [InlineData("Learning Outcomes 3, 5 and 7 are skill based.", "3,5,7")]
+    [InlineData("LOs 3, 5 and 7 must be assessed in the workplace.", "3,5,7")]
+    [InlineData("LO3, LO5 and LO7 are competence based.", "3,5,7")]
+    [InlineData("Learning outcomes 1, 2, 4 and 6 are knowledge based.", "3,5,7")]
+    [InlineData("Learning outcomes 1, 2, 4 and 6 are knowledge based; learning outcomes 3, 5 and 7 must be observed in the work environment.", "3,5,7")]
+    [InlineData("Learning Outcome 3 is skills-based. Learning Outcome 5 is skills-based. Learning Outcome 7 is skills-based.", "3,5,7")]
+    [InlineData("Learning outcomes 3 to 5 are performance based.", "3,4,5")]
+    [InlineData("LOs 3-5 must be assessed in real work.", "3,4,5")]
+    [InlineData("LOs 3\u20135 must be assessed in the workplace.", "3,4,5")]
+    [InlineData("LO3-LO5 are assessed in the workplace.", "3,4,5")]
+    [InlineData("Learning outcomes (LOs) 3 and 5 must be evidenced through observation.", "3,5")]
+    [InlineData("All learning outcomes must be assessed in the workplace.", "1,2,3,4,5,6,7")]
+    public void SkillOutcomesAreReadFromEveryUsualWording(string sentence, string expected)
+    {
+        var text = SeedText.Replace("Learning Outcomes 3, 5 and 7 are skill based, and primary evidence throughout the qualification should include observation of direct practice in the workplace in actual person.", sentence);
+        Assert.NotEqual(SeedText, text);
+        var result = ImportText(text);
+        Assert.Equal(expected.Split(','), result.Unit!.Assessment.SkillOutcomes.ToArray());
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit));
+    }
+
+    [Theory]
+    [InlineData("Learning outcomes 3, 5 and 7 need not be assessed in the workplace.")]
+    [InlineData("Assessment criteria 3.1 and 3.2 must be observed.")]
+    [InlineData("This is a knowledge and skill-based unit.")]
+    public void SentencesThatNameNoSkillOutcomeNameNone(string sentence)
+    {
+        var text = SeedText.Replace("Learning Outcomes 3, 5 and 7 are skill based, and primary evidence throughout the qualification should include observation of direct practice in the workplace in actual person.", sentence);
+        Assert.Empty(ImportText(text).Unit!.Assessment.SkillOutcomes);
+    }
+
+    [Fact]
+    public void SkillStemsWithNoSkillSentenceWarn()
+    {
+        var text = SeedText.Replace("Learning Outcomes 3, 5 and 7 are skill based, and", "Evidence is gathered, and");
+        var result = ImportText(text);
+        Assert.Empty(result.Unit!.Assessment.SkillOutcomes);
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0117");
+        Assert.Contains("3, 5, 7", d.Message);
+        Assert.Equal(LineOf(text, "## Assessment Requirements") - 1, d.Location.Line);
+    }
+
+    [Fact]
+    public void OneRowTheReaderCannotUnderstandIsOneWarningAndTheRowsAfterItStillParse()
+    {
+        var text = SeedText.Replace("<p>4. Understand the role of relationships", "<p>Note for centres: see the handbook</p>\t<p>Not a criterion</p>\n<p>4. Understand the role of relationships");
+        var result = ImportText(text);
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0114");
+        Assert.Contains("kept as part of criterion 3.6", d.Message);
+        Assert.Equal(7, result.Unit!.Outcomes.Length);
+        Assert.Equal(24, result.Unit.Criteria.Count());
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit)); // every cell kept, not only the first
+    }
+
+    [Fact]
+    public void TagCaseAndAttributesDoNotMatter()
+    {
+        var text = SeedText.Replace("<p>1.2 Describe", "<P class=\"MsoNormal\">1.2 Describe").Replace("<b>strength-based approaches</b>", "<STRONG>strength-based approaches</STRONG>");
+        AssertSameAsSeed(text);
+    }
+
+    [Fact]
+    public void MoreThanNineOutcomesAndCriteriaAreNumberedAsWritten()
+    {
+        var text = SeedText.Replace("<p>7.3 Evaluate own and others' practice in leading a balanced approach to risk taking</p>",
+            "<p>7.3 Evaluate own and others' practice in leading a balanced approach to risk taking</p>" +
+            string.Concat(Enumerable.Range(4, 8).Select(n => $" <hr/> <p>7.{n} Review case {n}</p>")))
+            .Replace("\n## Assessment Requirements", string.Concat(Enumerable.Range(8, 4).Select(n => $"<p>{n}. Understand topic {n}</p>\t<p>{n}.1 Describe topic {n}</p>\n")) + "\n## Assessment Requirements");
+        var unit = ImportText(text).Unit!;
+        Assert.Equal(["7.10", "7.11"], unit.FindOutcome("7")!.Criteria.TakeLast(2).Select(c => c.Id).ToArray());
+        Assert.Equal("Describe topic 11", unit.FindCriterion("11.1")!.Text.Value);
+    }
+
+    private static void AssertSameAsSeed(string text)
+    {
+        var result = ImportText(text);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(ImportText(SeedText).Diagnostics.Select(d => d.Id), result.Diagnostics.Select(d => d.Id));
+        Assert.Equal(SeedSpec, SpecWriter.Write(result.Unit!));
+    }
+
+    private static string ReplaceFirst(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+}

@@ -159,6 +159,18 @@ public class ImportFactTests
         Assert.Equal("Describe topic 11", unit.FindCriterion("11.1")!.Text.Value);
     }
 
+    [Theory]
+    [InlineData("<ul style=\"list-style-type: none\"> <li>a) support individuals", "<p>a) support individuals")]
+    [InlineData("<ul style=\"list-style-type: none\"> <li>a) support individuals", "<ol type=\"a\"><li>support individuals")]
+    [InlineData("<ul style=\"list-style-type: none\"> <li>a) support individuals", "<ul><li>\u2022 (a) support individuals")]
+    public void SubItemsInOtherMarkupAreStillSubItems(string from, string to)
+    {
+        var text = ReplaceFirst(SeedText, from, to);
+        var c35 = ImportText(text).Unit!.FindCriterion("3.5")!;
+        Assert.Equal(["a", "b"], c35.Items.Select(i => i.Id).ToArray());
+        Assert.StartsWith("support individuals to make choices", c35.Items[0].Text.Value);
+    }
+
     private static void AssertSameAsSeed(string text)
     {
         var result = ImportText(text);

@@ -160,6 +160,10 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
                     var body = m.Groups["text"];
                     outcome.Criteria.Add(new CriterionDraft(m.Groups["id"].Value, ImportContext.Slice(block.Text, body.Index, body.Length), location));
                     break;
+                case CellBlockKind.Paragraph when current is not null && IsLetteredItem(block.Text.Value):
+                    // "<p>a) ...</p>" or "<br>a) ...": a sub-item written as a paragraph is still a sub-item.
+                    current.Items.Add(ReadItem(block, current.Items.Count, location));
+                    break;
                 case CellBlockKind.Paragraph when current is not null:
                     context.Diagnostics.Add(DiagnosticCatalog.TextWithoutCriterion, location, current.Id);
                     current.Text.Add(block.Text);
@@ -174,16 +178,24 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
         }
     }
 
+    private static bool IsLetteredItem(string text) => UnitNumbering.Item().IsMatch(text.TrimStart(Bullets));
+
     private static CriterionItem ReadItem(CellBlock block, int index, SourceLocation location)
     {
-        var m = UnitNumbering.Item().Match(block.Text.Value);
+        var value = block.Text.Value;
+        var bullet = value.Length - value.TrimStart(Bullets).Length;
+        var text = bullet == 0 ? block.Text : ImportContext.Slice(block.Text, bullet, value.Length - bullet);
+        var m = UnitNumbering.Item().Match(text.Value);
         if (m.Success)
         {
             var body = m.Groups["text"];
-            return new CriterionItem(m.Groups["id"].Value, ImportContext.Slice(block.Text, body.Index, body.Length), location);
+            return new CriterionItem(m.Groups["id"].Value, ImportContext.Slice(text, body.Index, body.Length), location);
         }
 
         // An unlettered item (an <ol type="a"> numbers its own) takes the letter its place gives it.
-        return new CriterionItem(((char)('a' + Math.Min(index, 25))).ToString(), block.Text, location);
+        return new CriterionItem(((char)('a' + Math.Min(index, 25))).ToString(), text, location);
     }
+
+    /// <summary>Characters some exports put before an item's letter ("• a) ..."): layout, not text.</summary>
+    private static readonly char[] Bullets = ['\u2022', '\u00B7', '\u25AA', '\u25E6', '\u2013', '-', ' '];
 }

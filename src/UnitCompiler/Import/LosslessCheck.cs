@@ -103,7 +103,7 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\b(?:LO|AC)\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:LO|AC|[Ll]earning\s+[Oo]utcome|[Aa]ssessment\s+[Cc]riteri(?:on|a))\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.NonBacktracking)]

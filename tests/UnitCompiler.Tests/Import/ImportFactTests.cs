@@ -140,6 +140,18 @@ public class ImportFactTests
         Assert.Empty(LosslessCheck.MissingWords(text, result.Unit)); // every cell kept, not only the first
     }
 
+    [Theory]
+    [InlineData("<p>4. Understand the role", "<p>LO4 Understand the role")]
+    [InlineData("<p>4. Understand the role", "<p>Learning Outcome 4: Understand the role")]
+    [InlineData("<p>4.1 Assess the importance", "<p>AC4.1 Assess the importance")]
+    [InlineData("<p>4.1 Assess the importance", "<p>4.1. Assess the importance")]
+    public void NumbersWrittenWithTheirNamesAreNumbers(string from, string to)
+    {
+        var text = SeedText.Replace(from, to);
+        AssertSameAsSeed(text);
+        Assert.Empty(LosslessCheck.MissingWords(text, ImportText(text).Unit!));
+    }
+
     [Fact]
     public void TagCaseAndAttributesDoNotMatter()
     {

@@ -9,12 +9,12 @@ namespace UnitCompiler.Import;
 /// </summary>
 internal static partial class UnitNumbering
 {
-    /// <summary>"2. Be able to ...", "2 Be able to", "LO2 Understand", "2) ..." (not "2.3 ...").</summary>
-    [GeneratedRegex(@"^(?:LO\s*)?(?<id>\d{1,3})\s*[.:)]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    /// <summary>"2. Be able to ...", "2 Be able to", "LO2 Understand", "Learning outcome 2: Understand", "2) ..." (not "2.3 ...").</summary>
+    [GeneratedRegex(@"^(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?(?<id>\d{1,3})\s*[.:)]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Outcome();
 
-    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe".</summary>
-    [GeneratedRegex(@"^(?:AC\s*)?(?<id>\d{1,3}\.\d{1,3})\.?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "Assessment criterion 2.3 Describe".</summary>
+    [GeneratedRegex(@"^(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})\.?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Criterion();
 
     /// <summary>"a) text", "(a) text", "a. text", "iv) text".</summary>

@@ -25,6 +25,8 @@ public class ImportFactTests
     [InlineData("<hr/> <p>4.2 Evaluate", "<hr/> <p>\n4.2 Evaluate")]      // after <p>
     [InlineData("</p> <hr/> <p>4.3 Describe", "</p>\n<hr/> <p>4.3 Describe")] // between blocks, where the markup is balanced
     [InlineData("<li>b) <b>co-production</b></li> <li>c)", "<li>b) <b>co-production</b></li>\n<li>c)")] // inside <ul>
+    [InlineData("ways that:</p> <ul", "ways that:</p>\n\n<ul")]             // a blank line before the sub-items
+    [InlineData("support</li> </ul> <hr/> <p>3.6", "support</li> </ul>\n\n<hr/>\n<p>3.6")] // a blank line before the rule
     public void CriteriaCellWrappedAnywhereIsOneRow(string from, string to)
     {
         Assert.Contains(from, SeedText);

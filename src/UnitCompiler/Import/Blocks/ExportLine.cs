@@ -119,6 +119,30 @@ internal static class ExportLine
         return text;
     }
 
+    /// <summary>A closing tag, a list, a list item or a rule: markup that carries on a cell and cannot open a row.</summary>
+    public static bool StartsWithCellContinuation(ReadOnlySpan<char> trimmed)
+    {
+        if (!StartsWithTag(trimmed))
+        {
+            return false;
+        }
+
+        if (trimmed[1] == '/')
+        {
+            return true;
+        }
+
+        var name = trimmed[1..];
+        var end = 0;
+        while (end < name.Length && char.IsAsciiLetterOrDigit(name[end]))
+        {
+            end++;
+        }
+
+        return name[..end] is var tag && (tag.Equals("ul", StringComparison.OrdinalIgnoreCase) || tag.Equals("ol", StringComparison.OrdinalIgnoreCase)
+            || tag.Equals("li", StringComparison.OrdinalIgnoreCase) || tag.Equals("hr", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>"&lt;p", "&lt;/p", "&lt;B": a tag, not a lone "&lt;" of prose.</summary>
     public static bool StartsWithTag(ReadOnlySpan<char> text) =>
         text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] == '/' && text.Length > 2 && char.IsAsciiLetter(text[2]));

@@ -149,8 +149,9 @@ internal sealed class ExportReader
             return false;
         }
 
-        // Criteria belong to the criteria cell wherever a line breaks ("</p>\n<hr/> <p>1.2 ...").
-        if (UnitNumbering.StartsCriterionOrMarker(ExportLine.TextAfterTags(text)))
+        // Criteria, sub-item lists and rules belong to the criteria cell wherever a line breaks
+        // ("</p>\n<hr/> <p>1.2 ...", "</p>\n\n<ul><li>a) ..."): none of them can open a row.
+        if (UnitNumbering.StartsCriterionOrMarker(ExportLine.TextAfterTags(text)) || ExportLine.StartsWithCellContinuation(text.TrimStart()))
         {
             return true;
         }

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Qualifications;
+
+/// <summary>
+/// A regulated qualification: units combined under rules of combination. Like <see cref="Model.Unit"/>
+/// it is immutable and read from a spec beside the units; its units' facts come from their own specs
+/// (or are declared in the qualification when a unit lives elsewhere).
+/// </summary>
+public sealed record Qualification(
+    QualificationHeader Header,
+    ImmutableArray<UnitGroup> Groups,
+    CombinationRules Rules,
+    ImmutableArray<UnitFacts> DeclaredUnits)
+{
+    public IEnumerable<string> UnitRefs => Groups.SelectMany(g => g.Units);
+}
+
+/// <summary>What the register records of a qualification and the specification shows at a glance.</summary>
+public sealed record QualificationHeader(
+    string Number,
+    LocatedText Title,
+    int? Level,
+    int? TotalQualificationTime,
+    int? GuidedLearningHours,
+    int? Credit,
+    SourceLocation? Location = null);
+
+/// <summary>
+/// A group of units: mandatory (every unit taken) or optional, with the credits or units a learner
+/// must (and may at most) take from it.
+/// </summary>
+public sealed record UnitGroup(
+    string Id,
+    LocatedText Title,
+    bool IsMandatory,
+    int? MinCredits,
+    int? MaxCredits,
+    int? MinUnits,
+    int? MaxUnits,
+    ImmutableArray<string> Units,
+    SourceLocation? Location = null);
+
+/// <summary>The rules that span groups: a minimum total credit, credits at or above a level, units barred from being taken together.</summary>
+public sealed record CombinationRules(
+    int? MinCredits,
+    ImmutableArray<LevelRule> LevelRules,
+    ImmutableArray<BarredPair> Barred)
+{
+    public static CombinationRules None { get; } = new(null, [], []);
+}
+
+/// <summary>"At least <paramref name="MinCredits"/> credits must come from units at level <paramref name="Level"/> or above."</summary>
+public sealed record LevelRule(int Level, int MinCredits, SourceLocation? Location = null);
+
+/// <summary>Two units a learner may not take together (their content overlaps).</summary>
+public sealed record BarredPair(string First, string Second, SourceLocation? Location = null);
+
+/// <summary>The facts of a unit that the rules of combination count.</summary>
+public sealed record UnitFacts(string Ref, string Title, int Level, int Credit, int GuidedLearningHours, SourceLocation? Location = null);

@@ -27,7 +27,7 @@ internal sealed record ExportKnobs(
         new MetadataKnobs(0, 0, 0, 0, 0, NumberForm.WordsAndDigits, NumberForm.Digits, LabelInsideBold: true, AfterLabel: " ", TrailingSpaces: false),
         new LineKnobs(Crlf: false, Bom: false, BlankAfterRow: 0b1010, BlankLinesAtStart: 2),
         new SkillKnobs(SkillWording.List, CapitalOutcomes: true, At: 3, NoSkillSentence: false),
-        new ContentKnobs(ContentLayout.Rows, MixMask: 0, MarkdownMarker.HeadingBold, TabAfterTerm: false, BulletInItems: true, LoMarkers: true),
+        new ContentKnobs(ContentLayout.Rows, MixMask: 0, MarkdownMarker.HeadingBold, TabAfterTerm: false, BulletInItems: true, LoMarkers: true, ContinueRowInMarkdown: false),
         new HeadingKnobs(0, 0, Trailer: true));
 
     /// <summary>Only the families that differ from the seed's layout, so a counterexample reads at a glance.</summary>
@@ -214,7 +214,11 @@ internal enum MarkdownMarker
 /// <param name="TabAfterTerm">A tab, not a space, after <c>**Term:**</c> in Markdown.</param>
 /// <param name="BulletInItems">HTML list items repeat a bullet: <c>&lt;li&gt;• item&lt;/li&gt;</c>.</param>
 /// <param name="LoMarkers">Markdown sections are preceded by a <c>**LO5**</c> line when the outcome changes.</param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, bool LoMarkers);
+/// <param name="ContinueRowInMarkdown">
+/// A row's last entry keeps only its first definition in the row; its other definitions and notes
+/// follow as Markdown paragraphs, as the seed's AC2.1 does.
+/// </param>
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, bool LoMarkers, bool ContinueRowInMarkdown);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>

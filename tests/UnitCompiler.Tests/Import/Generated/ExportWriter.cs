@@ -189,8 +189,21 @@ internal static class ExportWriter
                 group.Add(entries[i++]);
             }
 
+            var last = group[^1];
+            IndicativeContent? continued = null;
+            if (c.ContinueRowInMarkdown && last.Definitions.Length >= 2)
+            {
+                continued = last with { Definitions = last.Definitions.RemoveAt(0), Notes = last.Notes };
+                group[^1] = last with { Definitions = [last.Definitions[0]], Notes = [] };
+            }
+
             lines.Add(e.Bold("LO" + outcome) + "\t" + RowCell(group, knobs, e));
-            if (i == entries.Length || IsMarkdown(c, i))
+            if (continued is not null)
+            {
+                lines.Add(string.Empty);
+                WriteMarkdownBody(continued, knobs, e, lines);
+            }
+            else if (i == entries.Length || IsMarkdown(c, i))
             {
                 lines.Add(string.Empty); // the seed's rows follow one another with no blank line between
             }
@@ -264,6 +277,13 @@ internal static class ExportWriter
             _ => $"**AC{entry.CriterionId}**",
         });
         lines.Add(string.Empty);
+        WriteMarkdownBody(entry, knobs, e, lines);
+    }
+
+    /// <summary>An entry's definitions and notes as Markdown paragraphs and lists, without its marker.</summary>
+    private static void WriteMarkdownBody(IndicativeContent entry, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    {
+        var c = knobs.Content;
         foreach (var d in entry.Definitions)
         {
             lines.Add($"**{e.Characters(d.Term.Value)}:**" + (c.TabAfterTerm ? "\t" : " ") + e.Markdown(d.Text.Value));

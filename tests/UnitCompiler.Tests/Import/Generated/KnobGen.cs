@@ -41,8 +41,8 @@ internal static class KnobGen
         Gen.Select(Gen.Enum<SkillWording>(), Gen.Bool, Gen.Int[0, 5], Gen.Bool, (wording, capital, at, none) => new SkillKnobs(wording, capital, at, none));
 
     public static readonly Gen<ContentKnobs> Content =
-        Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Bool,
-            (layout, mask, marker, tab, bullet, lo) => new ContentKnobs(layout, mask, marker, tab, bullet, lo));
+        Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool,
+            (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued));
 
     public static readonly Gen<HeadingKnobs> Headings =
         Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool,

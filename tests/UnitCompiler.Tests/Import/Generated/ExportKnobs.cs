@@ -1,0 +1,229 @@
+using System.Collections.Immutable;
+
+namespace UnitCompiler.Tests.Import.Generated;
+
+/// <summary>
+/// Every way exports of one unit differ over years and authors, grouped in families so that a
+/// failing property names the family. <see cref="Seed"/> is the layout of the one real export.
+/// </summary>
+internal sealed record ExportKnobs(
+    WrapKnobs Wrap,
+    TagKnobs Tags,
+    CriterionSeparator Separator,
+    ItemKnobs Items,
+    EntityKnobs Entities,
+    MetadataKnobs Metadata,
+    LineKnobs Lines,
+    SkillKnobs Skill,
+    ContentKnobs Content,
+    HeadingKnobs Headings)
+{
+    public static ExportKnobs Seed { get; } = new(
+        WrapKnobs.None,
+        new TagKnobs(UpperCase: false, ParagraphClass: false, BoldForm.B, SpanWrapper: false),
+        CriterionSeparator.HrSlash,
+        new ItemKnobs(ItemMarker.Paren, ListMarkup.UlNoStyle),
+        new EntityKnobs(0, 0, 0, 0, NbspForm.None, NbspEvery: 0),
+        new MetadataKnobs(0, 0, 0, 0, 0, NumberForm.WordsAndDigits, NumberForm.Digits, LabelInsideBold: true, AfterLabel: " ", TrailingSpaces: false),
+        new LineKnobs(Crlf: false, Bom: false, BlankAfterRow: 0b1010, BlankLinesAtStart: 2),
+        new SkillKnobs(SkillWording.List, CapitalOutcomes: true, At: 3, NoSkillSentence: false),
+        new ContentKnobs(ContentLayout.Rows, MixMask: 0, MarkdownMarker.HeadingBold, TabAfterTerm: false, BulletInItems: true, LoMarkers: true, ContinueRowInMarkdown: false),
+        new HeadingKnobs(0, 0, Trailer: true));
+
+    /// <summary>Only the families that differ from the seed's layout, so a counterexample reads at a glance.</summary>
+    public override string ToString()
+    {
+        var seed = Seed;
+        var parts = new List<string>();
+        Add(parts, nameof(Wrap), Wrap.Points.SequenceEqual(seed.Wrap.Points), Wrap);
+        Add(parts, nameof(Tags), Tags == seed.Tags, Tags);
+        Add(parts, nameof(Separator), Separator == seed.Separator, Separator);
+        Add(parts, nameof(Items), Items == seed.Items, Items);
+        Add(parts, nameof(Entities), Entities == seed.Entities, Entities);
+        Add(parts, nameof(Metadata), Metadata == seed.Metadata, Metadata);
+        Add(parts, nameof(Lines), Lines == seed.Lines, Lines);
+        Add(parts, nameof(Skill), Skill == seed.Skill, Skill);
+        Add(parts, nameof(Content), Content == seed.Content, Content);
+        Add(parts, nameof(Headings), Headings == seed.Headings, Headings);
+        return parts.Count == 0 ? "the seed's layout" : "the seed's layout but " + string.Join("; ", parts);
+    }
+
+    private static void Add(List<string> parts, string name, bool same, object value)
+    {
+        if (!same)
+        {
+            parts.Add(name + " = " + value.ToString()!.Replace("\t", "\\t", StringComparison.Ordinal));
+        }
+    }
+}
+
+/// <summary>Where a cell's HTML breaks onto the next physical line; none at the seed.</summary>
+internal sealed record WrapKnobs(ImmutableArray<WrapPoint> Points)
+{
+    public static WrapKnobs None { get; } = new(ImmutableArray<WrapPoint>.Empty);
+
+    public override string ToString() => Points.IsEmpty ? "no wraps" : string.Join(", ", Points);
+}
+
+/// <param name="Row">The outcome row (modulo the number of rows).</param>
+/// <param name="CriteriaCell">The criteria cell, else the outcome cell.</param>
+/// <param name="Kind">What the break falls next to.</param>
+/// <param name="Nth">Which such place in the cell (modulo how many there are).</param>
+internal sealed record WrapPoint(int Row, bool CriteriaCell, WrapKind Kind, int Nth);
+
+internal enum WrapKind
+{
+    WordBoundary,
+    BeforeParagraphClose,
+    AfterParagraphOpen,
+    BetweenListItems,
+}
+
+internal enum BoldForm
+{
+    B,
+    Strong,
+    SpanFontWeight,
+}
+
+/// <param name="UpperCase">Tag names in capitals (<c>&lt;P&gt;</c>, <c>&lt;B&gt;</c>), as old Word exports write them.</param>
+/// <param name="ParagraphClass">Paragraphs carry <c>class="MsoNormal"</c>.</param>
+/// <param name="Bold">How bold is spelt.</param>
+/// <param name="SpanWrapper">Plain text runs are wrapped in a <c>&lt;span style&gt;</c> that changes nothing.</param>
+internal sealed record TagKnobs(bool UpperCase, bool ParagraphClass, BoldForm Bold, bool SpanWrapper);
+
+internal enum CriterionSeparator
+{
+    HrSlash,
+    Hr,
+    Br,
+    EmptyParagraph,
+    None,
+}
+
+internal enum ItemMarker
+{
+    Paren,
+    BothParens,
+    Dot,
+    OrderedListWithoutLetters,
+}
+
+internal enum ListMarkup
+{
+    UlNoStyle,
+    Ul,
+    Ol,
+}
+
+internal sealed record ItemKnobs(ItemMarker Marker, ListMarkup List);
+
+internal enum NbspForm
+{
+    None,
+    Named,
+    Decimal,
+    Literal,
+}
+
+/// <param name="Apostrophe">Index into the spellings of "'" (literal, &amp;#39;, &amp;apos;, &amp;#x27;).</param>
+/// <param name="RightQuote">Index into the spellings of "’" (literal, &amp;rsquo;, &amp;#8217;, &amp;#x2019;).</param>
+/// <param name="Ampersand">Index into the spellings of "&amp;" (literal, &amp;amp;, &amp;#38;, &amp;#x26;).</param>
+/// <param name="Quote">Index into the spellings of '"' (literal, &amp;quot;, &amp;#34;, &amp;#x22;).</param>
+/// <param name="Nbsp">How a no-break space between words is spelt.</param>
+/// <param name="NbspEvery">Every n-th space between words is a no-break space; 0 for none.</param>
+internal sealed record EntityKnobs(int Apostrophe, int RightQuote, int Ampersand, int Quote, NbspForm Nbsp, int NbspEvery);
+
+internal enum NumberForm
+{
+    Digits,
+    Words,
+    WordsAndDigits,
+}
+
+/// <param name="Title">Index into the title labels; likewise Reference, Level, Credit, Glh.</param>
+/// <param name="Numbers">How level and credit are written.</param>
+/// <param name="GlhNumber">How the guided learning hours are written.</param>
+/// <param name="LabelInsideBold"><c>**Level:**</c>, else <c>**Level**:</c>.</param>
+/// <param name="AfterLabel">What separates the label from the value: spaces, a tab.</param>
+/// <param name="TrailingSpaces">The value line ends in spaces.</param>
+internal sealed record MetadataKnobs(
+    int Title, int Reference, int Level, int Credit, int Glh, NumberForm Numbers, NumberForm GlhNumber,
+    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces)
+{
+    public static readonly string[] TitleLabels = ["Unit Title", "Unit title", "Title"];
+    public static readonly string[] ReferenceLabels = ["Unit Reference Number", "Unit reference", "Unit reference number"];
+    public static readonly string[] LevelLabels = ["Level", "RQF Level"];
+    public static readonly string[] CreditLabels = ["Credit Value", "Credits"];
+    public static readonly string[] GlhLabels = ["Minimum Guided Learning Hours", "Guided learning hours (GLH)", "GLH"];
+}
+
+/// <param name="BlankAfterRow">Bit i set: a blank line follows outcome row i (the last row is always followed by one).</param>
+/// <param name="BlankLinesAtStart">Blank lines before the first line, as the seed has two.</param>
+internal sealed record LineKnobs(bool Crlf, bool Bom, int BlankAfterRow, int BlankLinesAtStart);
+
+internal enum SkillWording
+{
+    /// <summary>"Learning Outcomes 3, 5 and 7 are skill based".</summary>
+    List,
+
+    /// <summary>"LOs 3–5 and 7 must be assessed in the workplace".</summary>
+    LosWorkplace,
+
+    /// <summary>"Learning outcomes 3 to 5 are competence based".</summary>
+    ToRangeCompetence,
+
+    /// <summary>"LO3-LO5 and LO7 are performance based".</summary>
+    LoDashRange,
+
+    /// <summary>"Learning outcomes 3-5 are skills-based".</summary>
+    HyphenRange,
+
+    /// <summary>"Learning outcomes 1 and 2 are knowledge based": every other outcome is skill.</summary>
+    Complement,
+}
+
+/// <param name="Wording">How the sentence naming the skill outcomes is put.</param>
+/// <param name="CapitalOutcomes">"Learning Outcomes", else "Learning outcomes".</param>
+/// <param name="At">Which assessment paragraph the sentence comes before (modulo their number + 1).</param>
+/// <param name="NoSkillSentence">With no skill outcome: no sentence, else "This unit is knowledge based."</param>
+internal sealed record SkillKnobs(SkillWording Wording, bool CapitalOutcomes, int At, bool NoSkillSentence);
+
+internal enum ContentLayout
+{
+    Rows,
+    Markdown,
+    Mixed,
+}
+
+internal enum MarkdownMarker
+{
+    /// <summary><c>### **AC1.1**</c>.</summary>
+    HeadingBold,
+
+    /// <summary><c>#### AC 1.1</c>.</summary>
+    HeadingPlain,
+
+    /// <summary><c>**AC1.1**</c> as the marker line.</summary>
+    BoldLine,
+}
+
+/// <param name="Layout">HTML rows, Markdown sections, or a mix by entry.</param>
+/// <param name="MixMask">With <see cref="ContentLayout.Mixed"/>: bit i set writes entry i as Markdown.</param>
+/// <param name="Marker">The criterion marker of a Markdown section.</param>
+/// <param name="TabAfterTerm">A tab, not a space, after <c>**Term:**</c> in Markdown.</param>
+/// <param name="BulletInItems">HTML list items repeat a bullet: <c>&lt;li&gt;• item&lt;/li&gt;</c>.</param>
+/// <param name="LoMarkers">Markdown sections are preceded by a <c>**LO5**</c> line when the outcome changes.</param>
+/// <param name="ContinueRowInMarkdown">
+/// A row's last entry keeps only its first definition in the row; its other definitions and notes
+/// follow as Markdown paragraphs, as the seed's AC2.1 does.
+/// </param>
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, bool LoMarkers, bool ContinueRowInMarkdown);
+
+/// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
+/// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>
+internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer)
+{
+    public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**"];
+    public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content"];
+}

@@ -1,0 +1,304 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using UnitCompiler.Model;
+using UnitCompiler.Text;
+
+namespace UnitCompiler.Tests.Import.Generated;
+
+/// <summary>
+/// Writes a unit as the export text format (the seed's format), laid out as the knobs say. With
+/// <see cref="ExportKnobs.Seed"/> the layout is the seed's. The text always means the unit given,
+/// plus the skill-outcome sentence the knobs word (<see cref="Meaning"/>).
+/// </summary>
+internal static class ExportWriter
+{
+    private const string HeaderRow = "Learning Outcome (The Learner will):\tAssessment Criterion (The Learner can):";
+
+    public static string Write(Unit unit, ExportKnobs knobs)
+    {
+        var e = new InlineEncoder(knobs);
+        var lines = new List<string>();
+        for (var i = 0; i < knobs.Lines.BlankLinesAtStart; i++)
+        {
+            lines.Add(string.Empty);
+        }
+
+        WriteFront(unit, knobs, e, lines);
+        WriteOutcomes(unit, knobs, e, lines);
+        lines.Add(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment]);
+        lines.Add(string.Empty);
+        foreach (var paragraph in Meaning(unit, knobs).Assessment.Text)
+        {
+            lines.Add(e.Markdown(paragraph.Value));
+            lines.Add(string.Empty);
+        }
+
+        lines.Add(HeadingKnobs.ContentHeadings[knobs.Headings.Content]);
+        lines.Add(string.Empty);
+        WriteContent(unit, knobs, e, lines);
+        if (knobs.Headings.Trailer)
+        {
+            lines.Add("------------\t--");
+        }
+
+        // The physical lines: a wrapped cell carries its own breaks.
+        var text = string.Join("\n", lines);
+        if (!knobs.Headings.Trailer)
+        {
+            text += "\n";
+        }
+
+        if (knobs.Lines.Crlf)
+        {
+            text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        return knobs.Lines.Bom ? "\uFEFF" + text : text;
+    }
+
+    /// <summary>The unit the written text means: the given one with the knobs' skill sentence among its assessment paragraphs.</summary>
+    public static Unit Meaning(Unit unit, ExportKnobs knobs)
+    {
+        var skill = unit.Outcomes.Where(o => o.Kind == OutcomeKind.Skill).Select(o => int.Parse(o.Id, CultureInfo.InvariantCulture)).ToList();
+        var sentence = SkillSentence.Write(skill, unit.Outcomes.Length, knobs.Skill);
+        if (sentence is null)
+        {
+            return unit;
+        }
+
+        var text = unit.Assessment.Text;
+        var at = knobs.Skill.At % (text.Length + 1);
+        return unit with { Assessment = unit.Assessment with { Text = text.Insert(at, new LocatedText(sentence)) } };
+    }
+
+    private static void WriteFront(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    {
+        if (!unit.Preamble.IsEmpty)
+        {
+            lines.Add("# " + e.Markdown(unit.Preamble.Heading.Value));
+            lines.Add(string.Empty);
+            foreach (var paragraph in unit.Preamble.Text)
+            {
+                lines.Add(e.Markdown(paragraph.Value));
+                lines.Add(string.Empty);
+            }
+        }
+
+        var m = knobs.Metadata;
+        var h = unit.Header;
+        Metadata(lines, m, MetadataKnobs.TitleLabels[m.Title], e.Markdown(h.Title.Value));
+        Metadata(lines, m, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
+        Metadata(lines, m, MetadataKnobs.LevelLabels[m.Level], NumberWording.Write(h.Level!.Value, m.Numbers));
+        Metadata(lines, m, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers));
+        Metadata(lines, m, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber));
+    }
+
+    private static void Metadata(List<string> lines, MetadataKnobs m, string label, string value)
+    {
+        var bold = m.LabelInsideBold ? $"**{label}:**" : $"**{label}**:";
+        lines.Add(bold + m.AfterLabel + value + (m.TrailingSpaces ? "   " : string.Empty));
+        lines.Add(string.Empty);
+    }
+
+    private static void WriteOutcomes(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    {
+        lines.Add(HeaderRow);
+        var rows = unit.Outcomes.Length;
+        for (var r = 0; r < rows; r++)
+        {
+            var outcome = unit.Outcomes[r];
+            var outcomeCell = e.Paragraph(e.Characters(outcome.Id + ". ") + e.Html(outcome.Text.Value));
+            var criteriaCell = string.Join(Separator(knobs, e), outcome.Criteria.Select(c => Criterion(c, knobs, e)));
+            var points = knobs.Wrap.Points.Where(p => p.Row % rows == r).ToList();
+            outcomeCell = CellWrapper.Wrap(outcomeCell, points.Where(p => !p.CriteriaCell));
+            criteriaCell = CellWrapper.Wrap(criteriaCell, points.Where(p => p.CriteriaCell));
+            lines.Add(outcomeCell + "\t" + criteriaCell);
+            if (r == rows - 1 || (knobs.Lines.BlankAfterRow >> r & 1) == 1)
+            {
+                lines.Add(string.Empty);
+            }
+        }
+    }
+
+    private static string Separator(ExportKnobs knobs, InlineEncoder e) => knobs.Separator switch
+    {
+        CriterionSeparator.HrSlash => $" <{e.Tag("hr")}/> ",
+        CriterionSeparator.Hr => $" <{e.Tag("hr")}> ",
+        CriterionSeparator.Br => $" <{e.Tag("br")}> ",
+        CriterionSeparator.EmptyParagraph => $" {e.Paragraph("&nbsp;")} ",
+        _ => " ",
+    };
+
+    private static string Criterion(AssessmentCriterion criterion, ExportKnobs knobs, InlineEncoder e)
+    {
+        var sb = new StringBuilder(e.Paragraph(criterion.Id + " " + e.Html(criterion.Text.Value)));
+        if (criterion.Items.IsEmpty)
+        {
+            return sb.ToString();
+        }
+
+        var items = knobs.Items;
+        var unlettered = items.Marker == ItemMarker.OrderedListWithoutLetters;
+        var roman = criterion.Items[0].Id == "i";
+        var (open, close) = unlettered
+            ? ($"<{e.Tag("ol")} type=\"{(roman ? "i" : "a")}\">", $"</{e.Tag("ol")}>")
+            : items.List switch
+            {
+                ListMarkup.UlNoStyle => ($"<{e.Tag("ul")} style=\"list-style-type: none\">", $"</{e.Tag("ul")}>"),
+                ListMarkup.Ul => ($"<{e.Tag("ul")}>", $"</{e.Tag("ul")}>"),
+                _ => ($"<{e.Tag("ol")}>", $"</{e.Tag("ol")}>"),
+            };
+        sb.Append(' ').Append(open);
+        foreach (var item in criterion.Items)
+        {
+            var marker = items.Marker switch
+            {
+                ItemMarker.Paren => item.Id + ") ",
+                ItemMarker.BothParens => "(" + item.Id + ") ",
+                ItemMarker.Dot => item.Id + ". ",
+                _ => string.Empty,
+            };
+            sb.Append($" <{e.Tag("li")}>").Append(marker).Append(e.Html(item.Text.Value)).Append($"</{e.Tag("li")}>");
+        }
+
+        return sb.Append(' ').Append(close).ToString();
+    }
+
+    private static void WriteContent(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    {
+        var c = knobs.Content;
+        string? markedOutcome = null;
+        var entries = unit.IndicativeContent;
+        var i = 0;
+        while (i < entries.Length)
+        {
+            var outcome = OutcomeOf(entries[i]);
+            if (IsMarkdown(c, i))
+            {
+                WriteMarkdownEntry(entries[i], outcome != markedOutcome && c.LoMarkers, knobs, e, lines);
+                markedOutcome = c.LoMarkers ? outcome : null;
+                i++;
+                continue;
+            }
+
+            // A row holds the consecutive row-shaped entries of one outcome, as the seed's LO6 row does.
+            var group = new List<IndicativeContent> { entries[i++] };
+            while (i < entries.Length && OutcomeOf(entries[i]) == outcome && !IsMarkdown(c, i))
+            {
+                group.Add(entries[i++]);
+            }
+
+            var last = group[^1];
+            IndicativeContent? continued = null;
+            if (c.ContinueRowInMarkdown && last.Definitions.Length >= 2)
+            {
+                continued = last with { Definitions = last.Definitions.RemoveAt(0), Notes = last.Notes };
+                group[^1] = last with { Definitions = [last.Definitions[0]], Notes = [] };
+            }
+
+            lines.Add(e.Bold("LO" + outcome) + "\t" + RowCell(group, knobs, e));
+            if (continued is not null)
+            {
+                lines.Add(string.Empty);
+                WriteMarkdownBody(continued, knobs, e, lines);
+            }
+            else if (i == entries.Length || IsMarkdown(c, i))
+            {
+                lines.Add(string.Empty); // the seed's rows follow one another with no blank line between
+            }
+
+            markedOutcome = null;
+        }
+    }
+
+    private static bool IsMarkdown(ContentKnobs c, int entry) =>
+        c.Layout == ContentLayout.Markdown || (c.Layout == ContentLayout.Mixed && (c.MixMask >> (entry % 31) & 1) == 1);
+
+    private static string OutcomeOf(IndicativeContent content) => content.CriterionId.Split('.')[0];
+
+    private static string RowCell(List<IndicativeContent> group, ExportKnobs knobs, InlineEncoder e)
+    {
+        var only = group[0];
+        if (group.Count == 1 && only.Notes.IsEmpty && only.Definitions.All(d => d.Items.IsEmpty))
+        {
+            // The seed's LO1 row: marker and definitions on one run, two spaces between definitions.
+            return e.Bold("AC" + only.CriterionId) + " " + string.Join("  ", only.Definitions.Select(d => Definition(d, e)));
+        }
+
+        var parts = new List<string>();
+        foreach (var entry in group)
+        {
+            var marker = e.Bold("AC" + entry.CriterionId);
+            if (entry.Definitions.IsEmpty)
+            {
+                parts.Add(e.Paragraph(marker));
+            }
+
+            for (var d = 0; d < entry.Definitions.Length; d++)
+            {
+                var definition = entry.Definitions[d];
+                parts.Add(e.Paragraph((d == 0 ? marker + " " : string.Empty) + Definition(definition, e)));
+                if (!definition.Items.IsEmpty)
+                {
+                    parts.Add(HtmlList(definition.Items, knobs, e));
+                }
+            }
+
+            parts.AddRange(entry.Notes.Select(n => e.Paragraph(e.Html(n.Value))));
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    private static string Definition(Definition d, InlineEncoder e) => e.Bold(e.Characters(d.Term.Value) + ":") + " " + e.Html(d.Text.Value);
+
+    private static string HtmlList(ImmutableArray<LocatedText> items, ExportKnobs knobs, InlineEncoder e)
+    {
+        var bullet = knobs.Content.BulletInItems;
+        var open = bullet ? $"<{e.Tag("ul")} style=\"list-style-type: none\">" : $"<{e.Tag("ul")}>";
+        var lis = items.Select(i => $"<{e.Tag("li")}>" + (bullet ? "\u2022 " : string.Empty) + e.Html(i.Value) + $"</{e.Tag("li")}>");
+        return open + string.Concat(lis) + $"</{e.Tag("ul")}>";
+    }
+
+    private static void WriteMarkdownEntry(IndicativeContent entry, bool markOutcome, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    {
+        var c = knobs.Content;
+        if (markOutcome)
+        {
+            lines.Add($"**LO{OutcomeOf(entry)}**");
+            lines.Add(string.Empty);
+        }
+
+        lines.Add(c.Marker switch
+        {
+            MarkdownMarker.HeadingBold => $"### **AC{entry.CriterionId}**",
+            MarkdownMarker.HeadingPlain => $"#### AC {entry.CriterionId}",
+            _ => $"**AC{entry.CriterionId}**",
+        });
+        lines.Add(string.Empty);
+        WriteMarkdownBody(entry, knobs, e, lines);
+    }
+
+    /// <summary>An entry's definitions and notes as Markdown paragraphs and lists, without its marker.</summary>
+    private static void WriteMarkdownBody(IndicativeContent entry, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    {
+        var c = knobs.Content;
+        foreach (var d in entry.Definitions)
+        {
+            lines.Add($"**{e.Characters(d.Term.Value)}:**" + (c.TabAfterTerm ? "\t" : " ") + e.Markdown(d.Text.Value));
+            lines.Add(string.Empty);
+            if (!d.Items.IsEmpty)
+            {
+                lines.AddRange(d.Items.Select(i => "- " + e.Markdown(i.Value)));
+                lines.Add(string.Empty);
+            }
+        }
+
+        foreach (var note in entry.Notes)
+        {
+            lines.Add(e.Markdown(note.Value));
+            lines.Add(string.Empty);
+        }
+    }
+}

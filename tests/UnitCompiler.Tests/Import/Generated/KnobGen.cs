@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using CsCheck;
+
+namespace UnitCompiler.Tests.Import.Generated;
+
+/// <summary>A generator per knob family, and one for all of them at once.</summary>
+internal static class KnobGen
+{
+    public static readonly Gen<WrapKnobs> Wrap =
+        Gen.Select(Gen.Int[0, 11], Gen.Bool, Gen.Enum<WrapKind>(), Gen.Int[0, 200], (row, criteria, kind, nth) => new WrapPoint(row, criteria, kind, nth))
+            .Array[0, 5].Select(points => new WrapKnobs([.. points]));
+
+    public static readonly Gen<TagKnobs> Tags =
+        Gen.Select(Gen.Bool, Gen.Bool, Gen.Enum<BoldForm>(), Gen.Bool, (upper, cls, bold, span) => new TagKnobs(upper, cls, bold, span));
+
+    public static readonly Gen<CriterionSeparator> Separator = Gen.Enum<CriterionSeparator>();
+
+    public static readonly Gen<ItemKnobs> Items =
+        Gen.Select(Gen.Enum<ItemMarker>(), Gen.Enum<ListMarkup>(), (marker, list) => new ItemKnobs(marker, list));
+
+    public static readonly Gen<EntityKnobs> Entities =
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Enum<NbspForm>(), Gen.Int[0, 5],
+            (apostrophe, rightQuote, ampersand, quote, nbsp, every) => new EntityKnobs(apostrophe, rightQuote, ampersand, quote, nbsp, every));
+
+    public static readonly Gen<MetadataKnobs> Metadata =
+        from labels in Gen.Select(
+            Gen.Int[0, MetadataKnobs.TitleLabels.Length - 1], Gen.Int[0, MetadataKnobs.ReferenceLabels.Length - 1],
+            Gen.Int[0, MetadataKnobs.LevelLabels.Length - 1], Gen.Int[0, MetadataKnobs.CreditLabels.Length - 1],
+            Gen.Int[0, MetadataKnobs.GlhLabels.Length - 1])
+        from numbers in Gen.Enum<NumberForm>()
+        from glhNumber in Gen.Enum<NumberForm>()
+        from inside in Gen.Bool
+        from after in Gen.OneOf(" ", "\t", "  ", " \t", "\t ")
+        from trailing in Gen.Bool
+        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing);
+
+    public static readonly Gen<LineKnobs> Lines =
+        Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 4095], Gen.Int[0, 2], (crlf, bom, blanks, start) => new LineKnobs(crlf, bom, blanks, start));
+
+    public static readonly Gen<SkillKnobs> Skill =
+        Gen.Select(Gen.Enum<SkillWording>(), Gen.Bool, Gen.Int[0, 5], Gen.Bool, (wording, capital, at, none) => new SkillKnobs(wording, capital, at, none));
+
+    public static readonly Gen<ContentKnobs> Content =
+        Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool,
+            (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued));
+
+    public static readonly Gen<HeadingKnobs> Headings =
+        Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool,
+            (assessment, content, trailer) => new HeadingKnobs(assessment, content, trailer));
+
+    public static readonly Gen<ExportKnobs> All =
+        Gen.Select(Wrap, Tags, Separator, Items, Entities, Metadata, Lines, Skill, Content, Headings,
+            (wrap, tags, separator, items, entities, metadata, lines, skill, content, headings) =>
+                new ExportKnobs(wrap, tags, separator, items, entities, metadata, lines, skill, content, headings));
+}

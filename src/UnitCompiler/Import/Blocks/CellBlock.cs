@@ -11,4 +11,8 @@ internal enum CellBlockKind
 }
 
 /// <summary>One block of a cell; <see cref="Text"/> is Markdown inline text that points back into the source.</summary>
-internal sealed record CellBlock(CellBlockKind Kind, LocatedText Text, int SourceOffset);
+internal sealed record CellBlock(CellBlockKind Kind, LocatedText Text, int SourceOffset)
+{
+    /// <summary>For a list item, its list's numbering: 'a', 'A', 'i', 'I', '1' for an &lt;ol type&gt;, '\0' for a bulleted list.</summary>
+    public char ListStyle { get; init; }
+}

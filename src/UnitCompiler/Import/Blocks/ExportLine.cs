@@ -26,7 +26,12 @@ internal static class ExportLine
     /// <summary>How many leading tags are looked through to find a row's first words: more is no real export.</summary>
     private const int MaxLeadingTags = 12;
 
-    public static LineShape Classify(ReadOnlySpan<char> line)
+    /// <param name="line">The line.</param>
+    /// <param name="followingWords">
+    /// For a line of opening tags only ("&lt;p&gt;" where a cell wrapped straight after it), the first words of
+    /// the next line, which say whether the tags open a row.
+    /// </param>
+    public static LineShape Classify(ReadOnlySpan<char> line, ReadOnlySpan<char> followingWords = default)
     {
         var trimmed = line.Trim();
         if (trimmed.IsEmpty)
@@ -65,9 +70,13 @@ internal static class ExportLine
         if (startsWithTag || tab >= 0)
         {
             var words = TextAfterTags(firstCell.Trim());
-            var isKeyed = UnitNumbering.StartsOutcome(words) || UnitNumbering.StartsOutcomeMarker(words)
-                || tab >= 0 && SectionHeadings.IsTableHeader(words.ToString(), null);
-            if (isKeyed)
+            if (tab < 0 && NeedsFollowingWords(words) && !followingWords.IsEmpty)
+            {
+                // A cell wrapped straight after its opening tags or its number: the next line has its first words.
+                words = words.IsEmpty ? followingWords : string.Concat(words, " ", followingWords);
+            }
+
+            if (OpensOutcome(words) || tab >= 0 && SectionHeadings.IsTableHeader(words.ToString(), null))
             {
                 return LineShape.RowStart;
             }
@@ -88,6 +97,12 @@ internal static class ExportLine
         var before = line[..tab];
         return BlockTags.Balance(before) <= 0;
     }
+
+    /// <summary>The first words of an outcome's row: its number and text, or an indicative-content LO marker.</summary>
+    private static bool OpensOutcome(ReadOnlySpan<char> words) => UnitNumbering.StartsOutcome(words) || UnitNumbering.StartsOutcomeMarker(words);
+
+    /// <summary>Words that cannot tell alone whether they open a row: none (only tags), or an outcome's number alone.</summary>
+    public static bool NeedsFollowingWords(ReadOnlySpan<char> words) => words.IsEmpty || UnitNumbering.OutcomeNumberOnly().IsMatch(words);
 
     /// <summary>The number of <c>#</c> of a Markdown heading line, or 0.</summary>
     public static int HeadingLevel(ReadOnlySpan<char> trimmed)

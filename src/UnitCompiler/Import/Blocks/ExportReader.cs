@@ -24,16 +24,18 @@ internal sealed class ExportReader
         var reader = new ExportReader(source);
         for (var line = 0; line < source.LineCount; line++)
         {
-            reader.ReadLine(source.LineStart(line), source.LineText(line));
+            reader.ReadLine(line);
         }
 
         reader.Close(endsFile: true);
         return [.. reader._blocks];
     }
 
-    private void ReadLine(int start, ReadOnlySpan<char> text)
+    private void ReadLine(int line)
     {
-        var shape = ExportLine.Classify(text);
+        var start = _source.LineStart(line);
+        var text = _source.LineText(line);
+        var shape = ExportLine.Classify(text, FollowingWords(line, text));
         if (shape == LineShape.Blank)
         {
             _blankSinceOpen = true;
@@ -50,6 +52,31 @@ internal sealed class ExportReader
         Close(endsFile: false);
         _blankSinceOpen = false;
         _open = Begin(start, text, shape);
+    }
+
+    /// <summary>
+    /// For a line of tags and at most an outcome's number, the words the next lines go on with (up to
+    /// three lines, while the words so far are still only a number); else nothing.
+    /// </summary>
+    private string? FollowingWords(int line, ReadOnlySpan<char> text)
+    {
+        if (!ExportLine.StartsWithTag(text.TrimStart()) || !ExportLine.NeedsFollowingWords(ExportLine.TextAfterTags(text).TrimEnd()))
+        {
+            return null;
+        }
+
+        var words = string.Empty;
+        for (var next = line + 1; next < _source.LineCount && next <= line + 3; next++)
+        {
+            var more = ExportLine.TextAfterTags(_source.LineText(next)).Trim();
+            words = words.Length == 0 ? more.ToString() : string.Concat(words, " ", more);
+            if (!ExportLine.NeedsFollowingWords(words))
+            {
+                return words;
+            }
+        }
+
+        return null;
     }
 
     private BlockBuilder Begin(int start, ReadOnlySpan<char> text, LineShape shape)

@@ -30,6 +30,13 @@ internal sealed class HtmlCellReader
     private string? _skipTag;
     private readonly Stack<(int At, string Marker)> _openMarkers = new();
 
+    /// <summary>What each open &lt;span&gt; did: the emphasis marker its style asked for, or null.</summary>
+    private readonly Stack<string?> _spans = new();
+
+    /// <summary>The numbering style of each open list: 'a', 'i', '1'..., or '\0' for a bulleted list.</summary>
+    private readonly Stack<char> _lists = new();
+    private char _itemStyle;
+
     private HtmlCellReader(SourceText source, DiagnosticBag diagnostics, bool textIsMarkdown)
     {
         _source = source;
@@ -173,14 +180,44 @@ internal sealed class HtmlCellReader
             case "script" or "style" or "template" when !tag.IsClose && !tag.IsSelfClosing:
                 _skipTag = tag.Name; // never text, and never to be copied into a document
                 break;
-            case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" or "tr" or "table" or "blockquote" or "br" or "ul" or "ol":
+            case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" or "tr" or "table" or "blockquote" or "br":
                 EndBlock();
+                break;
+            case "ul" or "ol":
+                EndBlock();
+                if (tag.IsClose)
+                {
+                    _lists.TryPop(out _);
+                }
+                else if (!tag.IsSelfClosing)
+                {
+                    _lists.Push(tag.Name == "ol" ? ListStyle(tag) : '\0');
+                }
+
                 break;
             case "li":
                 EndBlock();
                 if (!tag.IsClose)
                 {
                     _kind = CellBlockKind.ListItem;
+                    _itemStyle = _lists.TryPeek(out var style) ? style : '\0';
+                }
+
+                break;
+            case "span" when tag.IsClose:
+                if (_spans.TryPop(out var marker) && marker is not null)
+                {
+                    Emphasis(marker, close: true, offset);
+                }
+
+                break;
+            case "span" when !tag.IsSelfClosing:
+                // Word's HTML says bold and italic with a style rather than a tag.
+                var emphasis = SpanEmphasis(tag);
+                _spans.Push(emphasis);
+                if (emphasis is not null)
+                {
+                    Emphasis(emphasis, close: false, offset);
                 }
 
                 break;
@@ -249,12 +286,13 @@ internal sealed class HtmlCellReader
             var text = _current.ToLocatedText(_source);
             if (text.Value.Length > 0)
             {
-                _blocks.Add(new CellBlock(_kind, text, _blockStart));
+                _blocks.Add(new CellBlock(_kind, text, _blockStart) { ListStyle = _kind == CellBlockKind.ListItem ? _itemStyle : '\0' });
             }
         }
 
         _current.Clear();
         _kind = CellBlockKind.Paragraph;
+        _itemStyle = '\0';
         _blockStart = -1;
     }
 
@@ -304,7 +342,7 @@ internal sealed class HtmlCellReader
             }
             else if (c == '>')
             {
-                tag = new HtmlTag(name, isClose, text[i - 1] == '/', i + 1);
+                tag = new HtmlTag(name, isClose, text[i - 1] == '/', i + 1, text.Substring(nameStart + name.Length, i - nameStart - name.Length));
                 return true;
             }
         }
@@ -370,5 +408,58 @@ internal sealed class HtmlCellReader
     /// <summary>NUL and other control characters decoded from entities are dropped as HTML does.</summary>
     private static bool IsAllowedCharacter(string value) => !value.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c));
 
-    private readonly record struct HtmlTag(string Name, bool IsClose, bool IsSelfClosing, int End);
+    /// <summary>The numbering an &lt;ol&gt; asks for with its type attribute: 'a', 'A', 'i', 'I' or '1' (the default).</summary>
+    private static char ListStyle(HtmlTag tag) =>
+        tag.Attribute("type") is { Length: 1 } type && type[0] is 'a' or 'A' or 'i' or 'I' or '1' ? type[0] : '1';
+
+    /// <summary>"**" for a span styled bold (font-weight bold or 600 and over), "*" for one styled italic, else null.</summary>
+    private static string? SpanEmphasis(HtmlTag tag)
+    {
+        var style = tag.Attribute("style")?.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        if (style is null)
+        {
+            return null;
+        }
+
+        if (style.Contains("font-weight:bold", StringComparison.Ordinal) || style.Contains("font-weight:bolder", StringComparison.Ordinal)
+            || style.Contains("font-weight:600", StringComparison.Ordinal) || style.Contains("font-weight:700", StringComparison.Ordinal)
+            || style.Contains("font-weight:800", StringComparison.Ordinal) || style.Contains("font-weight:900", StringComparison.Ordinal))
+        {
+            return "**";
+        }
+
+        return style.Contains("font-style:italic", StringComparison.Ordinal) ? "*" : null;
+    }
+
+    /// <summary>A tag as read: its lower-case name, whether it closes or closes itself, where it ends, and the raw text between its name and its "&gt;".</summary>
+    private readonly record struct HtmlTag(string Name, bool IsClose, bool IsSelfClosing, int End, string Attributes)
+    {
+        /// <summary>The value of an attribute (quoted or not), or null.</summary>
+        public string? Attribute(string name)
+        {
+            var at = 0;
+            while ((at = Attributes.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var before = at == 0 ? ' ' : Attributes[at - 1];
+                var rest = Attributes.AsSpan(at + name.Length).TrimStart();
+                at += name.Length;
+                if (!char.IsWhiteSpace(before) || rest.IsEmpty || rest[0] != '=')
+                {
+                    continue;
+                }
+
+                rest = rest[1..].TrimStart();
+                if (rest.Length > 0 && rest[0] is '"' or '\'')
+                {
+                    var end = rest[1..].IndexOf(rest[0]);
+                    return (end < 0 ? rest[1..] : rest[1..(end + 1)]).ToString();
+                }
+
+                var stop = rest.IndexOfAny(' ', '/', '>');
+                return (stop < 0 ? rest : rest[..stop]).ToString();
+            }
+
+            return null;
+        }
+    }
 }

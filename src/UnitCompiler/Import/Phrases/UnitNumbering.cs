@@ -13,6 +13,10 @@ internal static partial class UnitNumbering
     [GeneratedRegex(@"^(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?(?<id>\d{1,3})\s*[.:)]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Outcome();
 
+    /// <summary>An outcome's number with nothing after it: a cell that wrapped straight after "2.".</summary>
+    [GeneratedRegex(@"^(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?\d{1,3}\s*[.:)]?$", RegexOptions.NonBacktracking)]
+    public static partial Regex OutcomeNumberOnly();
+
     /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "Assessment criterion 2.3 Describe".</summary>
     [GeneratedRegex(@"^(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})\.?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Criterion();
@@ -24,6 +28,21 @@ internal static partial class UnitNumbering
     /// <summary>An indicative-content marker that is all its text says: "AC2.2", "AC 2.2", "LO5".</summary>
     [GeneratedRegex(@"^(?:AC\s*(?<ac>\d{1,3}\.\d{1,3})|LO\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     public static partial Regex Marker();
+
+    /// <summary>The id of the item at <paramref name="index"/> (0-based) of a list that numbers its own items: "a", "b", ... or "i", "ii", ....</summary>
+    public static string ItemId(int index, bool roman)
+    {
+        if (!roman)
+        {
+            return index < 26 ? ((char)('a' + index)).ToString() : "a" + (char)('a' + Math.Min(index - 26, 25));
+        }
+
+        var n = Math.Min(index + 1, 39);
+        return new string('x', n / 10) + (n % 10) switch
+        {
+            1 => "i", 2 => "ii", 3 => "iii", 4 => "iv", 5 => "v", 6 => "vi", 7 => "vii", 8 => "viii", 9 => "ix", _ => string.Empty,
+        };
+    }
 
     public static bool StartsWithNumber(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 

@@ -192,8 +192,9 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
             return new CriterionItem(m.Groups["id"].Value, ImportContext.Slice(text, body.Index, body.Length), location);
         }
 
-        // An unlettered item (an <ol type="a"> numbers its own) takes the letter its place gives it.
-        return new CriterionItem(((char)('a' + Math.Min(index, 25))).ToString(), text, location);
+        // An unlettered item (an <ol type="a"> numbers its own) takes the letter, or with <ol type="i">
+        // the numeral, its place gives it.
+        return new CriterionItem(UnitNumbering.ItemId(index, roman: block.ListStyle is 'i' or 'I'), text, location);
     }
 
     /// <summary>Characters some exports put before an item's letter ("• a) ..."): layout, not text.</summary>

@@ -30,6 +30,8 @@ public enum DiagnosticStage
     Render,
     /// <summary>UNITC0400-0499: study guidance and alignment.</summary>
     Guidance,
+    /// <summary>UNITC0500-0599: qualifications and their rules of combination.</summary>
+    Qualification,
     /// <summary>UNITC1000-1999: wording rules.</summary>
     Lint,
 }

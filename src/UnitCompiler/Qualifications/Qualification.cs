@@ -15,7 +15,7 @@ public sealed record Qualification(
     CombinationRules Rules,
     ImmutableArray<UnitFacts> DeclaredUnits)
 {
-    public IEnumerable<string> UnitRefs => Groups.SelectMany(g => g.Units);
+    public IEnumerable<UnitReference> UnitRefs => Groups.SelectMany(g => g.Units);
 }
 
 /// <summary>What the register records of a qualification and the specification shows at a glance.</summary>
@@ -40,8 +40,11 @@ public sealed record UnitGroup(
     int? MaxCredits,
     int? MinUnits,
     int? MaxUnits,
-    ImmutableArray<string> Units,
+    ImmutableArray<UnitReference> Units,
     SourceLocation? Location = null);
+
+/// <summary>A unit named in a group, where the spec names it.</summary>
+public sealed record UnitReference(string Ref, SourceLocation? Location = null);
 
 /// <summary>The rules that span groups: a minimum total credit, credits at or above a level, units barred from being taken together.</summary>
 public sealed record CombinationRules(

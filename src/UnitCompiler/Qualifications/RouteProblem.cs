@@ -26,7 +26,7 @@ internal sealed record RouteProblem(
         var groups = ImmutableArray.CreateBuilder<OptionalGroup>();
         foreach (var group in qualification.Groups)
         {
-            var units = group.Units.Select(r => facts.GetValueOrDefault(r)).ToList();
+            var units = group.Units.Select(u => facts.GetValueOrDefault(u.Ref)).ToList();
             if (units.Any(u => u is null))
             {
                 return null;

@@ -21,6 +21,7 @@ public class DiagnosticCatalogTests
                 DiagnosticStage.Spec => (200, 299),
                 DiagnosticStage.Render => (300, 399),
                 DiagnosticStage.Guidance => (400, 499),
+                DiagnosticStage.Qualification => (500, 599),
                 _ => (1000, 1999),
             };
             Assert.InRange(n, low, high);

@@ -2,6 +2,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 
 namespace UnitCompiler.Tests;
 
@@ -11,8 +12,8 @@ namespace UnitCompiler.Tests;
 /// </summary>
 internal static class SeedUnit
 {
-    public static Unit WithGuidance { get; } = GuidanceImporter.AddFile(
-        UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!,
+    public static Unit WithGuidance { get; } = InputLoader.AddGuidance(
+        InputLoader.LoadExport(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!,
         TestPaths.Seed("001_6bf64370099197f3.txt"),
         new DiagnosticBag())!;
 

@@ -1,6 +1,6 @@
 namespace UnitCompiler.Tests;
 
-/// <summary>A fresh folder of template overrides, for <c>--templates</c> or <c>TemplateSet.Load</c>.</summary>
+/// <summary>A fresh folder of template overrides, for <c>--templates</c> or <c>ProjectTemplates.Load</c>.</summary>
 internal static class TemplateFolder
 {
     /// <summary>A new folder under the temp folder holding each template, named as given; returns its path.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Spec;
 
@@ -210,15 +211,4 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
 
     private int? OptionalInt(Dictionary<string, YamlNode> keys, string key) =>
         keys.TryGetValue(key, out var node) && !(node is YamlScalar { IsNull: true }) ? Int(node, key) : null;
-
-    private int? Int(YamlNode node, string what)
-    {
-        if (node is YamlScalar { IsQuotedOrTagged: false } s && int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        diagnostics.Add(DiagnosticCatalog.WrongType, At(node), what, "a whole number");
-        return null;
-    }
 }

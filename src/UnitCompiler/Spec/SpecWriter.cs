@@ -1,6 +1,7 @@
 using System.Globalization;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
+using UnitCompiler.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,4 +1,5 @@
 using UnitCompiler.IO;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 
 namespace UnitCompiler.Tests.Render;

@@ -1,4 +1,5 @@
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 
 namespace UnitCompiler.Tests.Render;
@@ -135,7 +136,7 @@ public class BuildManifestTests
         var dir = SpecFolder();
         var output = Path.Combine(dir, "out");
         BuildRunner.Run(Options(dir));
-        var templates = TemplateSet.Load(null, new DiagnosticBag());
+        var templates = ProjectTemplates.Load(null, new DiagnosticBag());
         var hash = BuildManifest.Hash(File.ReadAllBytes(SpecPath(dir)));
 
         // The record the build just wrote is found under this tool's key, and under no other.

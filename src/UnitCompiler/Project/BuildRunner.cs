@@ -1,10 +1,10 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
-using UnitCompiler.Render.Pdf;
+using UnitCompiler.Pdf;
+using UnitCompiler.Render;
 using UnitCompiler.Render.Xlsx;
-using UnitCompiler.Spec;
 
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>
 /// Builds every spec into its documents. Templates are parsed once; units render in parallel; a
@@ -17,7 +17,7 @@ public static class BuildRunner
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var templates = TemplateSet.Load(options.TemplatesFolder, diagnostics);
+        var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics);
         var known = templates.Documents.Select(d => d.Format).Distinct().ToList();
         if (known.Contains("html"))
         {
@@ -48,7 +48,7 @@ public static class BuildRunner
             return new BuildResult(0, 0, 0, diagnostics.ToImmutable());
         }
 
-        var files = SpecFiles.Expand(options.Specs);
+        var files = ProjectInputs.Expand(options.Specs);
         var output = new OutputFolder(options.OutputFolder, options.Check);
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
@@ -107,7 +107,7 @@ public static class BuildRunner
             return (tally, diagnostics, null);
         }
 
-        var spec = SpecReader.Read(specPath, bytes, options.Limits);
+        var spec = InputLoader.LoadSpec(specPath, bytes, options.Limits);
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {

@@ -20,7 +20,7 @@ internal static class SeedUnit
     /// <summary>A new folder with spec/L-652-0848.yaml (the golden spec with guidance); returns the folder.</summary>
     public static string SpecFolder(string purpose)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-" + purpose, Guid.NewGuid().ToString("N"));
+        var dir = TestFolders.Create(purpose);
         Directory.CreateDirectory(Path.Combine(dir, "spec"));
         File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
         return dir;

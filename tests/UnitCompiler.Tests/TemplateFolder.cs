@@ -6,8 +6,7 @@ internal static class TemplateFolder
     /// <summary>A new folder under the temp folder holding each template, named as given; returns its path.</summary>
     public static string With(params (string Name, string Text)[] templates)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-templates", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
+        var dir = TestFolders.Create("templates");
         foreach (var (name, text) in templates)
         {
             File.WriteAllText(Path.Combine(dir, name), text);

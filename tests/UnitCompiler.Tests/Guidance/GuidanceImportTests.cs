@@ -16,7 +16,7 @@ public class GuidanceImportTests
 
     private static (Unit? Unit, DiagnosticBag Diagnostics) Add(string synopsis)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"synopsis-{Guid.NewGuid():N}.txt");
+        var path = Path.Combine(TestFolders.Create("synopsis"), "synopsis.txt");
         File.WriteAllText(path, synopsis, new UTF8Encoding(false));
         var bag = new DiagnosticBag();
         return (InputLoader.AddGuidance(SeedUnit, path, bag), bag);

@@ -14,7 +14,7 @@ public class BuildManifestTests
 
     private static string SpecFolder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-manifest", Guid.NewGuid().ToString("N"));
+        var dir = TestFolders.Create("manifest");
         Directory.CreateDirectory(Path.Combine(dir, "spec"));
         File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", Unit + ".yaml"));
         return dir;

@@ -98,15 +98,10 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         OutcomeKind? kind = null;
         if (Required(keys, map, what, "kind") is { } k && String(k, "kind") is { } kindText)
         {
-            kind = kindText switch
-            {
-                "knowledge" => OutcomeKind.Knowledge,
-                "skill" => OutcomeKind.Skill,
-                _ => null,
-            };
+            kind = OutcomeKinds.Parse(kindText);
             if (kind is null)
             {
-                diagnostics.Add(DiagnosticCatalog.WrongType, At(k), "kind", "knowledge or skill");
+                diagnostics.Add(DiagnosticCatalog.WrongType, At(k), "kind", OutcomeKinds.Expected);
             }
         }
 

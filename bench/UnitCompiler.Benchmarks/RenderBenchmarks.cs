@@ -3,6 +3,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Import;
 using UnitCompiler.Lint;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 using UnitCompiler.Spec;
 using UnitCompiler.Text;
@@ -28,7 +29,7 @@ public class RenderBenchmarks
         _export = new SourceText("seed.txt", File.ReadAllText(Path.Combine(root, "seeds", "000_49d6381e8fb9538e.txt")));
         _spec = new SourceText("seed.yaml", File.ReadAllText(Path.Combine(root, "spec", "L-652-0848.yaml")));
         _unit = SpecReader.Read(_spec).Unit ?? throw new InvalidOperationException("the seed spec does not load");
-        _templates = TemplateSet.Load(null, new DiagnosticBag());
+        _templates = ProjectTemplates.Load(null, new DiagnosticBag());
     }
 
     [Benchmark]
@@ -51,7 +52,7 @@ public class RenderBenchmarks
     public object NewTemplateContext() => new Scriban.TemplateContext();
 
     [Benchmark]
-    public object LoadTemplates() => TemplateSet.Load(null, new DiagnosticBag());
+    public object LoadTemplates() => ProjectTemplates.Load(null, new DiagnosticBag());
 
     private static string FindRoot()
     {

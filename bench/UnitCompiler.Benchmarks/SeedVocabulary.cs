@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Benchmarks;
@@ -36,7 +37,7 @@ public sealed class SeedVocabulary
 
     public static SeedVocabulary Load(string specPath)
     {
-        var result = SpecReader.ReadFile(specPath);
+        var result = InputLoader.LoadSpec(specPath);
         if (result.Unit is null)
         {
             throw new InvalidOperationException($"the seed spec {specPath} does not load: {string.Join("; ", result.Diagnostics)}");

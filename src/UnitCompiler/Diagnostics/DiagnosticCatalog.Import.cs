@@ -80,7 +80,7 @@ public static partial class DiagnosticCatalog
         "Section missing", "the unit has no '{0}' section",
         "Units are expected to carry Assessment Requirements and Indicative Content sections.");
 
-    // unit test: ImportQuirkTests.UnrecognisedLinesAreKept
+    // unit test: FuzzRegressionTests.StrayCellsAfterTheOutcomeTableAreKeptAndReported
     public static readonly DiagnosticDescriptor UnrecognisedContent = Define(
         "UNITC0114", DiagnosticStage.Import, DiagnosticSeverity.Warning,
         "Unrecognised content", "unitc does not recognise this {0}; it was kept as {1}",

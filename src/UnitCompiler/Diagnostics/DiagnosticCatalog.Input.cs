@@ -26,7 +26,7 @@ public static partial class DiagnosticCatalog
         "Binary file", "this is not a text file (it contains NUL bytes or is not valid UTF-16)",
         "unitc reads text exports. A .docx or .pdf must be exported as text first.");
 
-    // unit test: TestFiles/000-import/windows-1252.txt
+    // unit test: ImportQuirkTests.Windows1252IsDecodedWithAWarningNeverReplacementCharacters
     public static readonly DiagnosticDescriptor NotUtf8 = Define(
         "UNITC0005", DiagnosticStage.Input, DiagnosticSeverity.Warning,
         "Not UTF-8", "the file is not valid UTF-8 from here on; it was read as Windows-1252",
@@ -38,7 +38,7 @@ public static partial class DiagnosticCatalog
         "File too large", "the file is {0:N0} bytes, over the limit of {1:N0} bytes",
         "A unit export is tens of kilobytes. The limit (4 MB unless set) guards against reading the wrong file by mistake: check the path names a unit export. A project whose files really are larger raises it in unitc.yaml (limits: max_input_size: 16MB).");
 
-    // unit test: CliProcessTests.OutputNotWritable
+    // unit test: ProjectProcessTests.AFailedWriteIsReportedTheSameWayByEveryCommand
     public static readonly DiagnosticDescriptor WriteFailed = Define(
         "UNITC0007", DiagnosticStage.Input, DiagnosticSeverity.Error,
         "Cannot write output", "cannot write the file: {0}",

@@ -34,7 +34,7 @@ public static partial class DiagnosticCatalog
         "Criteria verbs do not fit the outcome's kind", "outcome {0} is a {1} outcome but all its criteria use {2} verbs",
         "Knowledge outcomes ('Understand') are assessed with knowledge verbs (Explain, Analyse); skill outcomes ('Be able to') with performance verbs observed at work (Lead, Implement).\nBad: 4. Understand relationships / 4.1 Lead a review\nGood: 4. Understand relationships / 4.1 Explain the role of relationships");
 
-    // unit test: LintRuleTests.UndefinedTerm
+    // unit test: LintRuleTests.UndefinedTermAndNoSeedTermLeftUnresolved
     public static readonly DiagnosticDescriptor LintUndefinedTerm = Define(
         "UNITC1010", DiagnosticStage.Lint, DiagnosticSeverity.Warning,
         "Key term not defined", "key term '{0}' of criterion {1} has no definition in the indicative content",
@@ -58,7 +58,7 @@ public static partial class DiagnosticCatalog
         "Compound spelt two ways", "'{0}' is spelt '{1}' elsewhere in the unit ({2} time(s)); use one form",
         "One unit should spell a compound one way throughout.\nBad: person-centred practice ... person centred practice\nGood: person-centred practice ... person-centred practice");
 
-    // unit test: LintRuleTests.UsSpelling
+    // unit test: LintRuleTests.UsSpellingScansGuidanceToo
     public static readonly DiagnosticDescriptor LintUsSpelling = Define(
         "UNITC1021", DiagnosticStage.Lint, DiagnosticSeverity.Warning,
         "US spelling", "'{0}' is a US spelling; UK qualifications use '{1}'",

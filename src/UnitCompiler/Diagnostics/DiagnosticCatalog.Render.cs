@@ -20,7 +20,7 @@ public static partial class DiagnosticCatalog
         "Output outside the output folder", "the output path '{0}' would leave the output folder",
         "Output paths come from the unit reference made safe; a reference that still escapes is refused.");
 
-    // unit test: BuildTests.CheckReportsStaleAndMissingFiles
+    // unit test: BuildTests.CheckReportsStaleAndMissingFilesAndWritesNothing
     public static readonly DiagnosticDescriptor StaleOutput = Define(
         "UNITC0304", DiagnosticStage.Render, DiagnosticSeverity.Error,
         "Document out of date", "{0}",

@@ -50,7 +50,7 @@ public static partial class DiagnosticCatalog
         "Key terms out of step with the text", "'terms' of criterion {0} does not match the bold terms of its text ({1}); run 'unitc fmt' to refresh it",
         "A criterion's terms are derived from the bold spans of its text and sub-items. Edit the text; 'unitc fmt' rewrites the list.");
 
-    // unit test: FmtTests.CheckReportsNonCanonicalFile
+    // unit test: CliProcessTests.FmtCheckNamesFilesThatAreNotCanonicalAndWritesNothing
     public static readonly DiagnosticDescriptor NotCanonical = Define(
         "UNITC0228", DiagnosticStage.Spec, DiagnosticSeverity.Error,
         "Spec not in canonical form", "the spec is not in canonical form; run 'unitc fmt' on it",

@@ -8,14 +8,12 @@ namespace UnitCompiler.Guidance;
 /// <summary>Adds a topic synopsis to an imported unit and aligns its items to the unit's criteria.</summary>
 public static class GuidanceImporter
 {
-    public static Unit? AddFile(Unit unit, string path, DiagnosticBag diagnostics, InputLimits? limits = null) =>
-        Add(unit, InputFile.ReadText(path, limits ?? InputLimits.Default, diagnostics), diagnostics);
-
-    /// <summary>The same as <see cref="AddFile"/> for a synopsis already in memory (decoding included).</summary>
+    /// <summary>A synopsis as bytes (decoding included), as the fuzzer feeds it.</summary>
     public static Unit? Add(Unit unit, string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics, InputLimits? limits = null) =>
         Add(unit, InputFile.DecodeText(path, bytes, limits ?? InputLimits.Default, diagnostics), diagnostics);
 
-    private static Unit? Add(Unit unit, SourceText? source, DiagnosticBag diagnostics)
+    /// <summary>The synopsis in <paramref name="source"/> added to <paramref name="unit"/>; null when it has no synopsis sections.</summary>
+    public static Unit? Add(Unit unit, SourceText? source, DiagnosticBag diagnostics)
     {
         if (source is null)
         {

@@ -1,37 +1,16 @@
-using UnitCompiler.Diagnostics;
-using UnitCompiler.IO;
+using UnitCompiler.Model;
 using UnitCompiler.Spec;
+using UnitCompiler.Text;
 
 namespace UnitCompiler.Guidance;
 
-/// <summary>What <c>unitc align</c> does to one spec: recompute the alignments after writers edit criteria or guidance.</summary>
+/// <summary>What <c>unitc align</c> does to one loaded spec: recompute the alignments after writers edit criteria or guidance.</summary>
 public static class SpecAligner
 {
-    /// <summary>Returns true when the file's alignments changed (and were rewritten).</summary>
-    public static bool AlignFile(string path, DiagnosticBag diagnostics, InputLimits? limits = null)
+    /// <summary>The spec's text with its alignments recomputed, or null when they are unchanged.</summary>
+    public static string? Align(Unit unit, SourceText source)
     {
-        var result = SpecReader.ReadFile(path, limits);
-        diagnostics.AddRange(result.Diagnostics);
-        if (result.Unit is null || result.Source is null)
-        {
-            return false;
-        }
-
-        var yaml = SpecWriter.Write(GuidanceAligner.Align(result.Unit));
-        if (yaml == result.Source.Text)
-        {
-            return false;
-        }
-
-        try
-        {
-            AtomicFile.WriteText(path, yaml);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message);
-        }
-
-        return true;
+        var yaml = SpecWriter.Write(GuidanceAligner.Align(unit));
+        return string.Equals(yaml, source.Text, StringComparison.Ordinal) ? null : yaml;
     }
 }

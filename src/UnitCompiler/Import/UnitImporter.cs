@@ -5,16 +5,9 @@ using UnitCompiler.Text;
 
 namespace UnitCompiler.Import;
 
-/// <summary>Reads a unit export (bytes or a file) into a <see cref="Unit"/> and its diagnostics. Never throws for bad input.</summary>
+/// <summary>Reads a unit export (bytes or decoded text; files are the project layer's) into a <see cref="Unit"/> and its diagnostics. Never throws for bad input.</summary>
 public static class UnitImporter
 {
-    public static ImportResult ImportFile(string path, InputLimits? limits = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var source = InputFile.ReadText(path, limits ?? InputLimits.Default, diagnostics);
-        return source is null ? new ImportResult(null, diagnostics.ToImmutable()) : Import(source, diagnostics);
-    }
-
     public static ImportResult Import(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
     {
         var diagnostics = new DiagnosticBag();

@@ -1,82 +1,59 @@
-using System.Collections.Immutable;
-using UnitCompiler.Config;
 using UnitCompiler.Diagnostics;
-using UnitCompiler.IO;
-using UnitCompiler.Spec;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Lint;
 
 /// <summary>
-/// The <c>lint:</c> section of <c>unitc.yaml</c>:
-/// <c>rules: { UNITC1002: off | error | warning | info }</c>, <c>max_criterion_words</c>,
+/// The <c>lint:</c> section of <c>unitc.yaml</c> (the project reads the file, once, and hands this
+/// section over): <c>rules: { UNITC1002: off | error | warning | info }</c>, <c>max_criterion_words</c>,
 /// <c>extra_verbs: [..]</c>, <c>allowed_pairs: ["Support and develop"]</c>.
 /// </summary>
-public static class LintConfigReader
+internal static class LintConfigReader
 {
-    public static LintConfig Read(string path, DiagnosticBag diagnostics)
+    public static LintConfig Read(YamlShape shape, YamlMapping lint)
     {
         var config = LintConfig.Default;
-        if (!File.Exists(path))
+        var keys = shape.Keys(lint, "lint", "rules", "max_criterion_words", "extra_verbs", "allowed_pairs");
+        if (keys.TryGetValue("rules", out var rulesNode) && shape.Mapping(rulesNode, "lint.rules") is { } rules)
         {
-            return config;
-        }
-
-        var source = InputFile.ReadText(path, InputLimits.Default, diagnostics);
-        if (source is null || YamlTreeReader.Read(source, InputLimits.Default, diagnostics) is not YamlMapping root)
-        {
-            return config;
-        }
-
-        var lint = root.Entries.FirstOrDefault(e => e.Key.Value == "lint").Value;
-        if (lint is not YamlMapping map)
-        {
-            return config;
-        }
-
-        foreach (var (key, value) in map.Entries)
-        {
-            switch (key.Value)
+            var severities = config.Severities.ToBuilder();
+            foreach (var (id, level) in rules.Entries)
             {
-                case "rules" when value is YamlMapping rules:
-                    var severities = config.Severities.ToBuilder();
-                    foreach (var (id, level) in rules.Entries)
-                    {
-                        DiagnosticSeverity? severity = (level as YamlScalar)?.Value switch
-                        {
-                            "off" or "none" => null,
-                            "error" => DiagnosticSeverity.Error,
-                            "warning" => DiagnosticSeverity.Warning,
-                            "info" or "suggestion" => DiagnosticSeverity.Info,
-                            _ => DiagnosticSeverity.Hidden,
-                        };
-                        if (severity == DiagnosticSeverity.Hidden || DiagnosticCatalog.Find(id.Value) is null)
-                        {
-                            diagnostics.Add(DiagnosticCatalog.WrongType, source.Location(id.Start), $"lint.rules.{id.Value}", "a known rule id set to off, error, warning or info");
-                            continue;
-                        }
+                DiagnosticSeverity? severity = (level as YamlScalar)?.Value switch
+                {
+                    "off" or "none" => null,
+                    "error" => DiagnosticSeverity.Error,
+                    "warning" => DiagnosticSeverity.Warning,
+                    "info" or "suggestion" => DiagnosticSeverity.Info,
+                    _ => DiagnosticSeverity.Hidden,
+                };
+                if (severity == DiagnosticSeverity.Hidden || DiagnosticCatalog.Find(id.Value) is null)
+                {
+                    shape.WrongType(id, $"lint.rules.{id.Value}", "a known rule id set to off, error, warning or info");
+                    continue;
+                }
 
-                        severities[id.Value] = severity;
-                    }
-
-                    config = config with { Severities = severities.ToImmutable() };
-                    break;
-                case "max_criterion_words" when value is YamlScalar s && int.TryParse(s.Value, out var words) && words > 0:
-                    config = config with { MaxCriterionWords = words };
-                    break;
-                case "extra_verbs" when value is YamlSequence seq:
-                    config = config with { ExtraVerbs = config.ExtraVerbs.Union(seq.Items.OfType<YamlScalar>().Select(v => v.Value)) };
-                    break;
-                case "allowed_pairs" when value is YamlSequence seq:
-                    config = config with { AllowedPairs = config.AllowedPairs.Union(seq.Items.OfType<YamlScalar>().Select(v => v.Value)) };
-                    break;
-                default:
-                    diagnostics.Add(DiagnosticCatalog.UnknownKey, source.Location(key.Start), key.Value, "lint", " (known: rules, max_criterion_words, extra_verbs, allowed_pairs)");
-                    break;
+                severities[id.Value] = severity;
             }
+
+            config = config with { Severities = severities.ToImmutable() };
+        }
+
+        if (keys.TryGetValue("max_criterion_words", out var words) && shape.PositiveInt(words, "lint.max_criterion_words") is { } max)
+        {
+            config = config with { MaxCriterionWords = max };
+        }
+
+        if (keys.TryGetValue("extra_verbs", out var verbs) && shape.StringOrStrings(verbs, "lint.extra_verbs") is { } extra)
+        {
+            config = config with { ExtraVerbs = config.ExtraVerbs.Union(extra) };
+        }
+
+        if (keys.TryGetValue("allowed_pairs", out var pairs) && shape.StringOrStrings(pairs, "lint.allowed_pairs") is { } allowed)
+        {
+            config = config with { AllowedPairs = config.AllowedPairs.Union(allowed) };
         }
 
         return config;
     }
-
-    public static string DefaultPath(string folder) => Path.Combine(folder, ProjectConfig.FileName);
 }

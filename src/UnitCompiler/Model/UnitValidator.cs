@@ -123,11 +123,11 @@ public static class UnitValidator
             var isNamed = named.Contains(outcome.Id);
             if (outcome.Kind == OutcomeKind.Skill && !isNamed)
             {
-                diagnostics.Add(DiagnosticCatalog.OutcomeKindConflict, outcome.Location ?? fallback, outcome.Id, "skill", "do not name it as skill based");
+                diagnostics.Add(DiagnosticCatalog.OutcomeKindConflict, outcome.Location ?? fallback, outcome.Id, OutcomeKind.Skill.Name(), "do not name it as skill based");
             }
             else if (outcome.Kind == OutcomeKind.Knowledge && isNamed)
             {
-                diagnostics.Add(DiagnosticCatalog.OutcomeKindConflict, outcome.Location ?? fallback, outcome.Id, "knowledge", "name it as skill based");
+                diagnostics.Add(DiagnosticCatalog.OutcomeKindConflict, outcome.Location ?? fallback, outcome.Id, OutcomeKind.Knowledge.Name(), "name it as skill based");
             }
         }
     }

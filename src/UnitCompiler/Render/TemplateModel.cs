@@ -52,7 +52,7 @@ public static class TemplateModel
             ["text"] = o.Text.Value,
             ["text_html"] = MarkdownText.ToInlineHtml(o.Text.Value),
             ["text_plain"] = MarkdownText.ToPlain(o.Text.Value),
-            ["kind"] = o.Kind == OutcomeKind.Skill ? "skill" : "knowledge",
+            ["kind"] = o.Kind.Name(),
             ["is_skill"] = o.Kind == OutcomeKind.Skill,
             ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, evidence, resolver, guidance[c.Id].ToList()))),
         };

@@ -3,12 +3,13 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Text;
 
 namespace UnitCompiler.Render;
 
 /// <summary>
 /// The templates of a run: the defaults embedded in the assembly (the same files as the repository's
-/// templates/ folder), each replaceable by a file of the same name in an override folder. Parsed once
+/// templates/ folder), each replaceable by an override of the same name (the project reads an override folder). Parsed once
 /// per run. Includes resolve only to templates of this set, never to arbitrary paths.
 /// </summary>
 public sealed class TemplateSet : ITemplateLoader
@@ -25,7 +26,10 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>Documents this set renders: (document, format) from names like assessor-checklist.html.sbn.</summary>
     public IReadOnlyList<(string Document, string Format, string Name)> Documents { get; private set; } = [];
 
-    public static TemplateSet Load(string? overrideFolder, DiagnosticBag diagnostics)
+    /// <summary>The embedded templates, each replaced by the override of the same name.</summary>
+    /// <param name="overrides">Templates by file name (<c>assessor-checklist.html.sbn</c>), with the path errors name.</param>
+    /// <param name="diagnostics">Receives every template's syntax errors.</param>
+    public static TemplateSet Load(IEnumerable<(string Name, string Path, string Text)> overrides, DiagnosticBag diagnostics)
     {
         var set = new TemplateSet();
         var assembly = typeof(TemplateSet).Assembly;
@@ -36,19 +40,9 @@ public sealed class TemplateSet : ITemplateLoader
             set._sources[name] = ("templates/" + name, reader.ReadToEnd());
         }
 
-        if (overrideFolder is not null)
+        foreach (var (name, path, text) in overrides)
         {
-            if (!Directory.Exists(overrideFolder))
-            {
-                diagnostics.Add(DiagnosticCatalog.FileNotFound, SourceLocation.File(overrideFolder));
-            }
-            else
-            {
-                foreach (var file in Directory.EnumerateFiles(overrideFolder, "*.sbn").Order(StringComparer.Ordinal))
-                {
-                    set._sources[Path.GetFileName(file)] = (file, File.ReadAllText(file));
-                }
-            }
+            set._sources[name] = (path, text);
         }
 
         foreach (var (name, (path, text)) in set._sources.OrderBy(s => s.Key, StringComparer.Ordinal))
@@ -80,7 +74,7 @@ public sealed class TemplateSet : ITemplateLoader
     /// A hash of every template's name and text, overrides included: what an incremental build
     /// compares to know that documents made with other templates must be rendered again.
     /// </summary>
-    public string Fingerprint => _fingerprint ??= BuildManifest.Hash(string.Join('\0', _sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\0{s.Value.Text}")));
+    public string Fingerprint => _fingerprint ??= ContentHash.Of(string.Join('\0', _sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\0{s.Value.Text}")));
 
     public string PathOf(string name) => _sources[name].Path;
 

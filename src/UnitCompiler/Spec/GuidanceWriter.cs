@@ -1,4 +1,5 @@
 using UnitCompiler.Model;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Spec;
 

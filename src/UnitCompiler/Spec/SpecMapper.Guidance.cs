@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Spec;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Spec;
 
@@ -97,15 +98,10 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         OutcomeKind? kind = null;
         if (Required(keys, map, what, "kind") is { } k && String(k, "kind") is { } kindText)
         {
-            kind = kindText switch
-            {
-                "knowledge" => OutcomeKind.Knowledge,
-                "skill" => OutcomeKind.Skill,
-                _ => null,
-            };
+            kind = OutcomeKinds.Parse(kindText);
             if (kind is null)
             {
-                diagnostics.Add(DiagnosticCatalog.WrongType, At(k), "kind", "knowledge or skill");
+                diagnostics.Add(DiagnosticCatalog.WrongType, At(k), "kind", OutcomeKinds.Expected);
             }
         }
 
@@ -210,15 +206,4 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
 
     private int? OptionalInt(Dictionary<string, YamlNode> keys, string key) =>
         keys.TryGetValue(key, out var node) && !(node is YamlScalar { IsNull: true }) ? Int(node, key) : null;
-
-    private int? Int(YamlNode node, string what)
-    {
-        if (node is YamlScalar { IsQuotedOrTagged: false } s && int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        diagnostics.Add(DiagnosticCatalog.WrongType, At(node), what, "a whole number");
-        return null;
-    }
 }

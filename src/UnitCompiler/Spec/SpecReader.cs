@@ -3,6 +3,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Spec;
 
@@ -13,17 +14,7 @@ namespace UnitCompiler.Spec;
 /// </summary>
 public static class SpecReader
 {
-    public static SpecReadResult ReadFile(string path, InputLimits? limits = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var source = InputFile.ReadText(path, limits ?? InputLimits.Default, diagnostics);
-        return source is null ? new SpecReadResult(null, null, diagnostics.ToImmutable()) : Read(source, limits, diagnostics);
-    }
-
-    /// <summary>
-    /// The same as <see cref="ReadFile"/> for YAML already in memory (decoding included): a build hashes
-    /// a spec's bytes before deciding to parse them, and the fuzzer feeds bytes straight in.
-    /// </summary>
+    /// <summary>YAML as bytes (decoding included), as the fuzzer feeds it; files are read by the project layer.</summary>
     public static SpecReadResult Read(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
     {
         var diagnostics = new DiagnosticBag();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using UnitCompiler.Model;
 using UnitCompiler.Text;
+using UnitCompiler.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -119,7 +120,7 @@ public static class SpecWriter
         y.Key("text");
         y.Text(outcome.Text);
         y.Key("kind");
-        y.String(outcome.Kind == OutcomeKind.Skill ? "skill" : "knowledge");
+        y.String(outcome.Kind.Name());
         y.Key("criteria");
         y.SequenceStart();
         foreach (var criterion in outcome.Criteria)

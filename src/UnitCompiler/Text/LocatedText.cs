@@ -2,7 +2,10 @@ namespace UnitCompiler.Text;
 
 /// <summary>
 /// A string of the spec (Markdown inline text) together with where it came from. Equality and
-/// hashing look at the words only: two units are equal when their content is, wherever it was read.
+/// hashing look at the words only: two texts are equal when their words are, wherever they were
+/// read. The model's records hold lists as <c>ImmutableArray</c>, which record equality compares by
+/// reference, so two units read apart are not equal even with the same content: compare units by
+/// their canonical text (<c>SpecWriter.Write</c>), as the round-trip tests do.
 /// </summary>
 public sealed class LocatedText : IEquatable<LocatedText>
 {

@@ -1,38 +1,49 @@
 using System.CommandLine;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
-using UnitCompiler.Spec;
+using UnitCompiler.Project;
 
 namespace Unitc.Commands;
 
-/// <summary><c>unitc align SPEC...</c></summary>
+/// <summary><c>unitc align [SPEC|DIR...]</c></summary>
 internal static class AlignCommand
 {
     public static Command Create()
     {
-        var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("align", "Recompute which criteria each guidance item serves.") { specs };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(specs) ?? [], parse.InvocationConfiguration)));
+        var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/, or build.specs in unitc.yaml).", Arity = ArgumentArity.ZeroOrMore };
+        var format = Reporter.FormatOption();
+        var config = CommandProject.ConfigOption();
+        var command = new Command("align", "Recompute which criteria each guidance item serves.") { specs, format, config };
+        command.SetAction((parse, _) =>
+        {
+            using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration);
+            var exit = Run(parse.GetValue(specs) ?? [], parse.GetValue(config), reporter, parse.InvocationConfiguration);
+            reporter.Complete();
+            return Task.FromResult(exit);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, InvocationConfiguration io)
+    private static int Run(string[] paths, string? configPath, Reporter reporter, InvocationConfiguration io)
     {
-        if (ProjectSettings.Load(io) is not { } config)
+        if (CommandProject.Open(reporter, configPath) is not { } project)
         {
-            return ExitCodes.Failure;
+            return ExitCodes.Configuration;
         }
 
+        var settings = project.Settings(new CommandLineOverrides(paths));
         var diagnostics = new DiagnosticBag();
-        foreach (var file in SpecFiles.Expand(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths))
+        foreach (var file in settings.Files())
         {
-            if (SpecAligner.AlignFile(file, diagnostics, config.Limits))
+            var spec = InputLoader.LoadSpec(file, settings.Limits);
+            diagnostics.AddRange(spec.Diagnostics);
+            if (spec is { Unit: { } unit, Source: { } source } && SpecAligner.Align(unit, source) is { } aligned && ProjectWriter.TryWriteText(file, aligned, diagnostics))
             {
                 io.Error.WriteLine($"aligned {file}");
             }
         }
 
-        Reporter.Print(io.Error, diagnostics.ToImmutable());
+        reporter.Report(diagnostics.ToImmutable());
         return diagnostics.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

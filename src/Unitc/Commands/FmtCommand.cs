@@ -1,40 +1,59 @@
 using System.CommandLine;
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 
 namespace Unitc.Commands;
 
-/// <summary><c>unitc fmt SPEC... [--check]</c></summary>
+/// <summary><c>unitc fmt [SPEC|DIR...] [--check]</c></summary>
 internal static class FmtCommand
 {
     public static Command Create()
     {
-        var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
+        var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/, or build.specs in unitc.yaml).", Arity = ArgumentArity.ZeroOrMore };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming each file that is not canonical." };
-        var command = new Command("fmt", "Rewrite specs in canonical form.") { specs, check };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(specs) ?? [], parse.GetValue(check), parse.InvocationConfiguration)));
+        var format = Reporter.FormatOption();
+        var config = CommandProject.ConfigOption();
+        var command = new Command("fmt", "Rewrite specs in canonical form.") { specs, check, format, config };
+        command.SetAction((parse, _) =>
+        {
+            using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration);
+            var exit = Run(parse.GetValue(specs) ?? [], parse.GetValue(check), parse.GetValue(config), reporter, parse.InvocationConfiguration);
+            reporter.Complete();
+            return Task.FromResult(exit);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, bool check, InvocationConfiguration io)
+    private static int Run(string[] paths, bool check, string? configPath, Reporter reporter, InvocationConfiguration io)
     {
-        if (ProjectSettings.Load(io) is not { } config)
+        if (CommandProject.Open(reporter, configPath) is not { } project)
         {
-            return ExitCodes.Failure;
+            return ExitCodes.Configuration;
         }
 
+        var settings = project.Settings(new CommandLineOverrides(paths));
         var diagnostics = new DiagnosticBag();
-        var changed = 0;
-        foreach (var file in SpecFiles.Expand(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths))
+        foreach (var file in settings.Files())
         {
-            if (SpecFormatter.Format(file, check, diagnostics, config.Limits) && !check)
+            var spec = InputLoader.LoadSpec(file, settings.Limits);
+            diagnostics.AddRange(spec.Diagnostics);
+            if (spec is not { Unit: { } unit, Source: { } source } || SpecFormatter.Format(unit, source, spec.HasBom) is not { } canonical)
+            {
+                continue;
+            }
+
+            if (check)
+            {
+                diagnostics.Add(DiagnosticCatalog.NotCanonical, SourceLocation.File(file));
+            }
+            else if (ProjectWriter.TryWriteText(file, canonical, diagnostics))
             {
                 io.Error.WriteLine($"formatted {file}");
-                changed++;
             }
         }
 
-        Reporter.Print(io.Error, diagnostics.ToImmutable());
+        reporter.Report(diagnostics.ToImmutable());
         return diagnostics.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using UnitCompiler.Diagnostics;
-using UnitCompiler.Guidance;
 using UnitCompiler.Import;
-using UnitCompiler.IO;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 
 namespace Unitc.Commands;
 
-/// <summary><c>unitc import UNIT.txt [--guidance SYNOPSIS.txt] [--output FILE | -]</c></summary>
+/// <summary><c>unitc import UNIT.txt [--guidance SYNOPSIS.txt] [--output FILE | -] [--verify]</c></summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -15,26 +14,37 @@ internal static class ImportCommand
         var unit = new Argument<string>("unit") { Description = "The unit as exported (text with Markdown headings and HTML table rows)." };
         var guidance = new Option<string?>("--guidance", "-g") { Description = "A topic synopsis of study guidance to add to the spec, each item aligned to the criteria it serves." };
         var verify = new Option<bool>("--verify") { Description = "Check that every word of the export is in the spec; list any that are not." };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write the spec; '-' for standard output. Default: spec/<ref>.yaml." };
-        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, guidance, output, verify };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), parse.GetValue(output), parse.GetValue(verify), parse.InvocationConfiguration)));
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the spec; '-' for standard output. Default: spec/<ref>.yaml (the first folder of build.specs in unitc.yaml)." };
+        var format = Reporter.FormatOption();
+        var config = CommandProject.ConfigOption();
+        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, guidance, output, verify, format, config };
+        command.SetAction((parse, _) =>
+        {
+            var target = parse.GetValue(output);
+            using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration, outputTaken: target == "-");
+            var exit = Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), target, parse.GetValue(verify), parse.GetValue(config), reporter, parse.InvocationConfiguration);
+            reporter.Complete();
+            return Task.FromResult(exit);
+        });
         return command;
     }
 
-    private static int Run(string path, string? guidancePath, string? output, bool verify, InvocationConfiguration io)
+    private static int Run(string path, string? guidancePath, string? output, bool verify, string? configPath, Reporter reporter, InvocationConfiguration io)
     {
-        if (ProjectSettings.Load(io) is not { } config)
+        if (CommandProject.Open(reporter, configPath) is not { } project)
         {
-            return ExitCodes.Failure;
+            return ExitCodes.Configuration;
         }
 
-        var result = UnitImporter.ImportFile(path, config.Limits);
+        var settings = project.Settings(CommandLineOverrides.None);
+        var export = InputLoader.LoadExport(path, settings.Limits);
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(result.Diagnostics);
-        var unit = result.Unit;
-        if (verify && result.Unit is not null && File.Exists(path))
+        diagnostics.AddRange(export.Diagnostics);
+        var unit = export.Unit;
+        if (verify && unit is not null && export.Source is { } source)
         {
-            var missing = LosslessCheck.MissingWords(File.ReadAllText(path), result.Unit);
+            // The text the import read, decoded once: a second reading of the file could decode it otherwise.
+            var missing = LosslessCheck.MissingWords(source.Text, unit);
             if (missing.Count > 0)
             {
                 diagnostics.Add(DiagnosticCatalog.WordsLost, SourceLocation.File(path), missing.Values.Sum(), string.Join(", ", missing.Select(m => m.Value > 1 ? $"{m.Key} ({m.Value})" : m.Key)));
@@ -43,30 +53,28 @@ internal static class ImportCommand
 
         if (unit is not null && guidancePath is not null)
         {
-            unit = GuidanceImporter.AddFile(unit, guidancePath, diagnostics, config.Limits);
+            unit = InputLoader.AddGuidance(unit, guidancePath, diagnostics, settings.Limits);
         }
 
-        Reporter.Print(io.Error, diagnostics.ToImmutable());
         if (diagnostics.HasErrors || unit is null)
         {
+            reporter.Report(diagnostics.ToImmutable());
             return ExitCodes.Failure;
         }
 
         var yaml = SpecWriter.Write(unit);
         if (output == "-")
         {
+            reporter.Report(diagnostics.ToImmutable());
             io.Output.Write(yaml);
             return ExitCodes.Success;
         }
 
-        var target = output ?? SpecFiles.DefaultPath(unit);
-        try
+        var target = output ?? SpecFiles.DefaultPath(unit, settings.SpecFolder);
+        var written = ProjectWriter.TryWriteText(target, yaml, diagnostics);
+        reporter.Report(diagnostics.ToImmutable());
+        if (!written)
         {
-            AtomicFile.WriteText(target, yaml);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Reporter.Print(io.Error, [DiagnosticCatalog.WriteFailed.Create(SourceLocation.File(target), e.Message)]);
             return ExitCodes.Failure;
         }
 

@@ -1,66 +1,50 @@
 using System.CommandLine;
 using UnitCompiler.Diagnostics;
-using UnitCompiler.Lint;
-using UnitCompiler.Lint.Output;
-using UnitCompiler.Spec;
+using UnitCompiler.Project;
 
 namespace Unitc.Commands;
 
-/// <summary><c>unitc lint [SPEC|UNIT.txt|DIR...] [--format text|json|sarif|github] [--config unitc.yaml] [--warnings-as-errors] [--explain ID]</c></summary>
+/// <summary><c>unitc lint [SPEC|UNIT.txt|DIR...] [--report text|json|sarif|github] [--config unitc.yaml] [--warnings-as-errors] [--explain ID]</c></summary>
 internal static class LintCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Specs, unit exports (.txt) or folders (default: spec/).", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong([.. LintReportWriter.Formats]);
-        var config = new Option<string?>("--config") { Description = "The config file (default: unitc.yaml in the current folder)." };
+        var paths = new Argument<string[]>("paths") { Description = "Specs, unit exports (.txt) or folders (default: spec/, or build.specs in unitc.yaml).", Arity = ArgumentArity.ZeroOrMore };
+        var format = Reporter.FormatOption("--format");
+        var config = CommandProject.ConfigOption();
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too." };
         var explain = new Option<string?>("--explain") { Description = "Print what a rule checks, why, and a bad and a good example." };
         var command = new Command("lint", "Check the wording of outcomes and criteria.") { paths, format, config, strict, explain };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(paths) ?? [], parse.GetValue(format)!, parse.GetValue(config), parse.GetValue(strict), parse.GetValue(explain), parse.InvocationConfiguration)));
+        command.SetAction((parse, _) =>
+        {
+            if (parse.GetValue(explain) is { } id)
+            {
+                return Task.FromResult(Explain(id, parse.InvocationConfiguration));
+            }
+
+            using var reporter = Reporter.ForLint(parse.GetValue(format)!, parse.InvocationConfiguration);
+            var exit = Run(parse.GetValue(paths) ?? [], parse.GetValue(config), parse.GetValue(strict), reporter);
+            reporter.Complete();
+            return Task.FromResult(exit);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, string format, string? configPath, bool strict, string? explain, InvocationConfiguration io)
+    private static int Run(string[] paths, string? configPath, bool strict, Reporter reporter)
     {
-        if (explain is not null)
+        if (CommandProject.Open(reporter, configPath) is not { } project)
         {
-            return Explain(explain, io);
+            return ExitCodes.Configuration;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var config = LintConfigReader.Read(configPath ?? LintConfigReader.DefaultPath(Directory.GetCurrentDirectory()), diagnostics);
-        if (configPath is not null && !File.Exists(configPath))
-        {
-            diagnostics.Add(DiagnosticCatalog.FileNotFound, SourceLocation.File(configPath));
-        }
-
-        if (diagnostics.HasErrors)
-        {
-            Reporter.Print(io.Error, diagnostics.ToImmutable());
-            return ExitCodes.Usage;
-        }
-
-        if (ProjectSettings.Load(io, configPath) is not { } project)
-        {
-            return ExitCodes.Usage;
-        }
-
+        var settings = project.Settings(new CommandLineOverrides(paths));
         var failing = false;
-        using var report = LintReportWriter.Create(format, io.Output);
-        foreach (var findings in LintRunner.LintFiles(paths.Length == 0 ? [SpecFiles.DefaultFolder] : paths, config, project.Limits))
+        foreach (var findings in ProjectLint.LintFiles(settings.Inputs, settings.Lint, settings.Limits))
         {
-            foreach (var finding in findings)
-            {
-                report.Add(finding);
-                failing |= finding.Diagnostic.IsError || (strict && finding.Diagnostic.Severity == DiagnosticSeverity.Warning);
-            }
-
-            report.Flush();
+            reporter.Report(findings);
+            failing |= findings.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
         }
 
-        report.Complete();
         return failing ? ExitCodes.Failure : ExitCodes.Success;
     }
 

@@ -49,7 +49,7 @@ public class BuildProcessTests
     {
         var dir = Project("build:\n  outptu: documents\n");
         var run = Start(dir, "build");
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode); // a config error, as from every command
         Assert.Contains("unitc.yaml(2,3): error UNITC0221: unknown key 'outptu' in build", run.Error);
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }

@@ -27,8 +27,6 @@ internal static class UnitcProcess
 
     public static string TempFolder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
+        return TestFolders.Create("cli");
     }
 }

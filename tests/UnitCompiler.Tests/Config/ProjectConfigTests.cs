@@ -1,4 +1,4 @@
-using UnitCompiler.Config;
+using UnitCompiler.Project;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 using UnitCompiler.Tests.Cli;

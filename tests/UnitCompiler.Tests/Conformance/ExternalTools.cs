@@ -1,3 +1,4 @@
+using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Conformance;
 
 /// <summary>
@@ -33,7 +34,7 @@ internal static class ExternalTools
 
     public static string RequireChromium()
     {
-        var browser = UnitCompiler.Render.Pdf.Browser.Find();
+        var browser = UnitCompiler.Pdf.Browser.Find();
         Require("Chromium", browser is not null && File.Exists(browser));
         return browser!;
     }

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using UnitCompiler.Diagnostics;
 
 namespace UnitCompiler.Tests.Diagnostics;
@@ -45,5 +47,35 @@ public class DiagnosticCatalogTests
         }
 
         Golden.AssertMatches(Path.Combine("..", "..", "docs", "diagnostics.md"), doc.ToString());
+    }
+
+    /// <summary>
+    /// Each descriptor names the test that raises it (<c>// unit test: Class.Method</c>), and that
+    /// test exists: a comment naming a test that was renamed or never written is caught here.
+    /// </summary>
+    [Fact]
+    public void EveryDescriptorNamesATestThatExists()
+    {
+        var tests = typeof(DiagnosticCatalogTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => m.GetCustomAttributes<FactAttribute>().Any())
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .ToHashSet(StringComparer.Ordinal);
+        var folder = Path.Combine(TestPaths.RepositoryRoot, "src", "UnitCompiler", "Diagnostics");
+        var named = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "DiagnosticCatalog*.cs"))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match m in Regex.Matches(source, @"// unit test: (?<tests>[^\n]+)\n\s*public static readonly DiagnosticDescriptor \w+ = Define\(\s*""(?<id>UNITC\d{4})"""))
+            {
+                named.Add(m.Groups["id"].Value);
+                foreach (var test in Regex.Replace(m.Groups["tests"].Value, @"\s*\([^)]*\)", string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Assert.True(tests.Contains(test), $"{m.Groups["id"].Value} names {test}, which is not a test");
+                }
+            }
+        }
+
+        Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Fuzz;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 using UnitCompiler.Text;
 
@@ -23,7 +24,7 @@ public class FuzzRegressionTests
         var path = TestPaths.TestFile("fuzz", "stray-cells-after-outcome-table.txt");
         var text = File.ReadAllText(path);
 
-        var result = UnitImporter.ImportFile(path);
+        var result = InputLoader.LoadExport(path);
 
         Assert.NotNull(result.Unit);
         Assert.Equal(7, result.Unit.Outcomes.Length);
@@ -57,7 +58,7 @@ public class FuzzRegressionTests
     {
         var path = TestPaths.TestFile("fuzz", "spec-criterion-id-without-dot.yaml");
 
-        var result = SpecReader.ReadFile(path);
+        var result = InputLoader.LoadSpec(path);
 
         var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0229");
         Assert.Equal(
@@ -92,7 +93,7 @@ public class FuzzRegressionTests
     {
         var path = TestPaths.TestFile("fuzz", "spec-invalid-tag.yaml");
 
-        var result = SpecReader.ReadFile(path);
+        var result = InputLoader.LoadSpec(path);
 
         var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0220");
         Assert.True(d.Location.HasLine);

@@ -2,6 +2,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using Xunit.Abstractions;
 
 namespace UnitCompiler.Tests.Guidance;
@@ -12,8 +13,8 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
     private static Unit Aligned(string unitPath, string synopsisPath)
     {
         var bag = new DiagnosticBag();
-        var unit = UnitImporter.ImportFile(unitPath).Unit!;
-        return GuidanceImporter.AddFile(unit, synopsisPath, bag)!;
+        var unit = InputLoader.LoadExport(unitPath).Unit!;
+        return InputLoader.AddGuidance(unit, synopsisPath, bag)!;
     }
 
     private static IReadOnlyList<GuidanceItem> Section(StudyGuidance g, string name) => name switch

@@ -3,6 +3,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 using UnitCompiler.Text;
 
@@ -10,15 +11,15 @@ namespace UnitCompiler.Tests.Guidance;
 
 public class GuidanceImportTests
 {
-    private static readonly Unit SeedUnit = UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!;
+    private static readonly Unit SeedUnit = InputLoader.LoadExport(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!;
     private static readonly string SynopsisText = File.ReadAllText(TestPaths.Seed("001_6bf64370099197f3.txt"));
 
     private static (Unit? Unit, DiagnosticBag Diagnostics) Add(string synopsis)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"synopsis-{Guid.NewGuid():N}.txt");
+        var path = Path.Combine(TestFolders.Create("synopsis"), "synopsis.txt");
         File.WriteAllText(path, synopsis, new UTF8Encoding(false));
         var bag = new DiagnosticBag();
-        return (GuidanceImporter.AddFile(SeedUnit, path, bag), bag);
+        return (InputLoader.AddGuidance(SeedUnit, path, bag), bag);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using UnitCompiler.Import;
+using UnitCompiler.Project;
 using static UnitCompiler.Tests.ImportHelpers;
 
 namespace UnitCompiler.Tests.Import;
@@ -9,14 +10,14 @@ public class ImportBadInputTests
     [Fact]
     public void MissingFile()
     {
-        var d = Assert.Single(UnitImporter.ImportFile("/no/such/unit.txt").Diagnostics);
+        var d = Assert.Single(InputLoader.LoadExport("/no/such/unit.txt").Diagnostics);
         Assert.Equal("/no/such/unit.txt: error UNITC0001: file not found", d.ToString());
     }
 
     [Fact]
     public void Unreadable()
     {
-        var d = Assert.Single(UnitImporter.ImportFile(Path.GetTempPath()).Diagnostics);
+        var d = Assert.Single(InputLoader.LoadExport(Path.GetTempPath()).Diagnostics);
         Assert.Equal("UNITC0002", d.Id);
     }
 
@@ -41,7 +42,7 @@ public class ImportBadInputTests
     [Fact]
     public void SynopsisPassedAsUnit()
     {
-        var result = UnitImporter.ImportFile(TestPaths.Seed("001_6bf64370099197f3.txt"));
+        var result = InputLoader.LoadExport(TestPaths.Seed("001_6bf64370099197f3.txt"));
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal("UNITC0102", d.Id);
         Assert.Equal(1, d.Location.Line); // the "Topic Synopsis" heading, 0-based

@@ -1,6 +1,7 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
+using UnitCompiler.Project;
 
 namespace UnitCompiler.Tests.Import;
 
@@ -35,7 +36,7 @@ public class LosslessFixtureTests
     public void EveryUnitExportImportsWithNothingLost(string fixture)
     {
         var path = Path.Combine(AppContext.BaseDirectory, fixture);
-        var result = UnitImporter.ImportFile(path);
+        var result = InputLoader.LoadExport(path);
         Assert.NotNull(result.Unit);
         var missing = LosslessCheck.MissingWords(File.ReadAllText(path), result.Unit);
         Assert.True(missing.Count == 0, $"{fixture}: missing " + string.Join(", ", missing.Select(m => $"{m.Key}×{m.Value}")));
@@ -50,7 +51,7 @@ public class LosslessFixtureTests
         var folder = Path.GetDirectoryName(path)!;
         var unitPath = Directory.GetFiles(folder, "*.txt").Single(f => Path.GetFileName(f) is var n && (n.StartsWith("000_", StringComparison.Ordinal) || n.StartsWith("unit-", StringComparison.Ordinal)));
         var bag = new DiagnosticBag();
-        var unit = GuidanceImporter.AddFile(UnitImporter.ImportFile(unitPath).Unit!, path, bag);
+        var unit = InputLoader.AddGuidance(InputLoader.LoadExport(unitPath).Unit!, path, bag);
         Assert.NotNull(unit);
 
         // A truncated preview line, which repeats the synopsis's opening words, is dropped with a warning (UNITC0403).

@@ -1,12 +1,13 @@
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Tests.Import;
 
 public class SeedImportTests
 {
-    private static readonly ImportResult Result = UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt"));
+    private static readonly LoadedInput Result = InputLoader.LoadExport(TestPaths.Seed("000_49d6381e8fb9538e.txt"));
     private static Unit Unit => Result.Unit!;
 
     [Fact]
@@ -84,7 +85,7 @@ public class SeedImportTests
     [Fact]
     public void TwoImportsAreByteIdentical()
     {
-        var again = UnitImporter.ImportFile(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!;
+        var again = InputLoader.LoadExport(TestPaths.Seed("000_49d6381e8fb9538e.txt")).Unit!;
         Assert.Equal(SpecWriter.Write(Unit), SpecWriter.Write(again));
     }
 

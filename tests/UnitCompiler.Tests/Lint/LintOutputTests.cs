@@ -1,13 +1,14 @@
 using System.Text.Json;
 using UnitCompiler.Lint;
 using UnitCompiler.Lint.Output;
+using UnitCompiler.Project;
 using static UnitCompiler.Tests.Cli.UnitcProcess;
 
 namespace UnitCompiler.Tests.Lint;
 
 public class LintOutputTests
 {
-    private static readonly IReadOnlyList<LintFinding> Findings = LintRunner.Run([TestPaths.Seed("000_49d6381e8fb9538e.txt")], LintConfig.Default);
+    private static readonly IReadOnlyList<LintFinding> Findings = ProjectLint.Run([TestPaths.Seed("000_49d6381e8fb9538e.txt")], LintConfig.Default);
 
     [Fact]
     public void TextIsTheMsBuildCanonicalForm() =>
@@ -65,7 +66,7 @@ public class LintOutputTests
     [InlineData("github")]
     public void ReportFlushedPerFileIsTheWholeReport(string format)
     {
-        var perFile = LintRunner.LintFiles([TestPaths.Seed("000_49d6381e8fb9538e.txt"), Path.Combine(TestPaths.RepositoryRoot, "spec")], LintConfig.Default).ToList();
+        var perFile = ProjectLint.LintFiles([TestPaths.Seed("000_49d6381e8fb9538e.txt"), Path.Combine(TestPaths.RepositoryRoot, "spec")], LintConfig.Default).ToList();
         Assert.True(perFile.Count(f => f.Count > 0) >= 2);
         using var output = new StringWriter { NewLine = "\n" };
         var flushed = new List<int>();

@@ -1,4 +1,5 @@
 using UnitCompiler.IO;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 
 namespace UnitCompiler.Tests.Render;
@@ -11,9 +12,7 @@ public class AtomicFileCleanupTests
 
     private static string Folder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-atomic", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
+        return TestFolders.Create("atomic");
     }
 
     private static string Touch(string dir, string name)

@@ -1,4 +1,5 @@
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 
 namespace UnitCompiler.Tests.Render;
@@ -13,7 +14,7 @@ public class BuildManifestTests
 
     private static string SpecFolder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "unitc-manifest", Guid.NewGuid().ToString("N"));
+        var dir = TestFolders.Create("manifest");
         Directory.CreateDirectory(Path.Combine(dir, "spec"));
         File.Copy(Path.Combine(TestPaths.RepositoryRoot, "tests", "UnitCompiler.Tests", "Expected", "L-652-0848.guidance.yaml"), Path.Combine(dir, "spec", Unit + ".yaml"));
         return dir;
@@ -135,7 +136,7 @@ public class BuildManifestTests
         var dir = SpecFolder();
         var output = Path.Combine(dir, "out");
         BuildRunner.Run(Options(dir));
-        var templates = TemplateSet.Load(null, new DiagnosticBag());
+        var templates = ProjectTemplates.Load(null, new DiagnosticBag());
         var hash = BuildManifest.Hash(File.ReadAllBytes(SpecPath(dir)));
 
         // The record the build just wrote is found under this tool's key, and under no other.

@@ -1,3 +1,4 @@
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 
 namespace UnitCompiler.Tests.Render;

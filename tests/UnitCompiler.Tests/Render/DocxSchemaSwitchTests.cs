@@ -1,4 +1,5 @@
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 using UnitCompiler.Render.Docx;
 
@@ -19,7 +20,7 @@ public class DocxSchemaSwitchTests
     {
         var dir = TemplateFolder.With(("learner-workbook.docx.sbn", template));
         var bag = new DiagnosticBag();
-        var documents = DocumentRenderer.Render(SeedUnit.WithGuidance, TemplateSet.Load(dir, bag), ["docx"], bag);
+        var documents = DocumentRenderer.Render(SeedUnit.WithGuidance, ProjectTemplates.Load(dir, bag), ["docx"], bag);
         return (documents.Where(d => d.RelativePath.EndsWith("learner-workbook.docx", StringComparison.Ordinal)).ToList(), bag.ToImmutable());
     }
 

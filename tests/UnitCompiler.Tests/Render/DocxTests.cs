@@ -10,6 +10,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 using UnitCompiler.Render.Docx;
 using UnitCompiler.Text;
@@ -33,7 +34,7 @@ public class DocxTests
     private static readonly XNamespace W14 = WordNamespaces.W14;
 
     private static IReadOnlyList<RenderedDocument> Render(Unit unit, string? overrides, DiagnosticBag bag) =>
-        DocumentRenderer.Render(unit, TemplateSet.Load(overrides, bag), ["docx"], bag);
+        DocumentRenderer.Render(unit, ProjectTemplates.Load(overrides, bag), ["docx"], bag);
 
     private static byte[] Docx(string document) =>
         SeedDocuments.Value.Single(d => d.RelativePath == $"L-652-0848/{document}.docx").Content;

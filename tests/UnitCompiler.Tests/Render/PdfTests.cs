@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
+using UnitCompiler.Pdf;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
-using UnitCompiler.Render.Pdf;
 using UnitCompiler.Tests.Conformance;
 
 namespace UnitCompiler.Tests.Render;

@@ -3,6 +3,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 using UnitCompiler.Text;
 
@@ -15,7 +16,7 @@ public class RenderTests
     private static readonly string[] AllFormats = ["html", "md", "csv"];
 
     private static IReadOnlyList<RenderedDocument> Render(Unit unit, string? overrides, DiagnosticBag bag, RenderLimits? limits = null) =>
-        DocumentRenderer.Render(unit, TemplateSet.Load(overrides, bag), AllFormats, bag, limits);
+        DocumentRenderer.Render(unit, ProjectTemplates.Load(overrides, bag), AllFormats, bag, limits);
 
     [Fact]
     public void AllSevenDocumentsOfTheSeedArePinned()

@@ -5,6 +5,7 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Model;
+using UnitCompiler.Project;
 using UnitCompiler.Render;
 using UnitCompiler.Render.Office;
 using UnitCompiler.Render.Xlsx;
@@ -18,7 +19,7 @@ public class XlsxTests
     private static RenderedDocument RenderWorkbook(Unit unit, string? overrides = null, DiagnosticBag? bag = null)
     {
         bag ??= new DiagnosticBag();
-        var documents = DocumentRenderer.Render(unit, TemplateSet.Load(overrides, bag), ["xlsx"], bag);
+        var documents = DocumentRenderer.Render(unit, ProjectTemplates.Load(overrides, bag), ["xlsx"], bag);
         Assert.Empty(bag.ToImmutable());
         return Assert.Single(documents);
     }
@@ -129,7 +130,7 @@ public class XlsxTests
         var dir = TemplateFolder.With(("mapping-grid.xlsx.sbn", template));
         var path = Path.Combine(dir, "mapping-grid.xlsx.sbn");
         var bag = new DiagnosticBag();
-        var documents = DocumentRenderer.Render(Seed, TemplateSet.Load(dir, bag), ["xlsx"], bag);
+        var documents = DocumentRenderer.Render(Seed, ProjectTemplates.Load(dir, bag), ["xlsx"], bag);
         Assert.Empty(documents);
         var d = Assert.Single(bag.ToImmutable());
         Assert.Equal("UNITC0306", d.Id);

@@ -1,3 +1,4 @@
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 using UnitCompiler.Text;
 
@@ -135,7 +136,7 @@ public class SpecReaderTests
     public void CommittedSeedSpecIsCanonical()
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml");
-        var result = SpecReader.ReadFile(path);
+        var result = InputLoader.LoadSpec(path);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Equal(File.ReadAllText(path), SpecWriter.Write(result.Unit!));
     }

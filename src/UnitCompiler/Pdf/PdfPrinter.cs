@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Render;
 
-namespace UnitCompiler.Render.Pdf;
+namespace UnitCompiler.Pdf;
 
 /// <summary>
 /// Prints HTML documents to PDF with headless Chromium: A4, the page numbers the stylesheet's

@@ -1,4 +1,4 @@
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>Saving the build record is best effort: one that cannot be written only makes the next build a full one.</summary>
 internal static class BuildManifestStore

@@ -1,4 +1,4 @@
-namespace UnitCompiler.Render.Pdf;
+namespace UnitCompiler.Pdf;
 
 /// <summary>
 /// Finds a Chromium-based browser to print with: <c>UNITC_CHROMIUM</c> if set, else the usual

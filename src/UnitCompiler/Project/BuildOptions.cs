@@ -1,4 +1,4 @@
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>What <c>unitc build</c> was asked to do.</summary>
 public sealed record BuildOptions(

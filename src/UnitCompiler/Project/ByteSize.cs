@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace UnitCompiler.Config;
+namespace UnitCompiler.Project;
 
 /// <summary>Sizes as people write them in a config file: <c>4MB</c>, <c>512 KB</c>, <c>1GB</c> or plain bytes; binary units (1 KB = 1,024 bytes).</summary>
 public static class ByteSize

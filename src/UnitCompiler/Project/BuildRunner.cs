@@ -1,10 +1,10 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
-using UnitCompiler.Render.Pdf;
+using UnitCompiler.Pdf;
+using UnitCompiler.Render;
 using UnitCompiler.Render.Xlsx;
-using UnitCompiler.Spec;
 
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>
 /// Builds every spec into its documents. Templates are parsed once; units render in parallel; a
@@ -17,12 +17,8 @@ public static class BuildRunner
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var templates = TemplateSet.Load(options.TemplatesFolder, diagnostics);
-        var known = templates.Documents.Select(d => d.Format).Distinct().ToList();
-        if (known.Contains("html"))
-        {
-            known.Add("pdf"); // printed from the HTML documents, not from templates of its own
-        }
+        var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics);
+        var known = DocumentFormats.Known(templates.Documents.Select(d => d.Format));
 
         foreach (var format in options.Formats.Where(f => !known.Contains(f)))
         {
@@ -30,7 +26,7 @@ public static class BuildRunner
         }
 
         PdfPrinter? printer = null;
-        if (options.Formats.Contains("pdf") && !diagnostics.HasErrors)
+        if (options.Formats.Contains(DocumentFormats.Pdf) && !diagnostics.HasErrors)
         {
             var browser = options.Browser ?? Browser.Find();
             if (browser is null || !File.Exists(browser))
@@ -48,7 +44,7 @@ public static class BuildRunner
             return new BuildResult(0, 0, 0, diagnostics.ToImmutable());
         }
 
-        var files = SpecFiles.Expand(options.Specs);
+        var files = ProjectInputs.Expand(options.Specs);
         var output = new OutputFolder(options.OutputFolder, options.Check);
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
@@ -73,7 +69,8 @@ public static class BuildRunner
 
         // The catalogue workbook holds every unit or is left as it was: a unit that failed keeps
         // its old sheet rather than vanishing from it.
-        if (options.Formats.Contains("xlsx") && files.Count > 0 && results.All(r => r.Entry is not null))
+        var catalogue = options.Formats.Any(DocumentFormats.AddsCatalogue);
+        if (catalogue && files.Count > 0 && results.All(r => r.Entry is not null))
         {
             var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)]);
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
@@ -101,13 +98,13 @@ public static class BuildRunner
 
         // The catalogue workbook is assembled from every unit's rows, so an xlsx build renders every unit.
         var hash = BuildManifest.Hash(bytes);
-        if (!options.Formats.Contains("xlsx") && manifest.TrySkip(specPath, hash, output.Root, out var current))
+        if (!options.Formats.Any(DocumentFormats.AddsCatalogue) && manifest.TrySkip(specPath, hash, output.Root, out var current))
         {
             tally.CountUnchanged(current); // one read and a hash: the record shows its documents are current
             return (tally, diagnostics, null);
         }
 
-        var spec = SpecReader.Read(specPath, bytes, options.Limits);
+        var spec = InputLoader.LoadSpec(specPath, bytes, options.Limits);
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
@@ -130,7 +127,7 @@ public static class BuildRunner
         foreach (var document in documents)
         {
             output.Emit(document.RelativePath, document.Content, specPath, tally, diagnostics);
-            if (document.Format == "xlsx")
+            if (DocumentFormats.AddsCatalogue(document.Format))
             {
                 entry = CatalogueWorkbook.Entry.Of(spec.Unit, CsvReader.Read(document.TemplateOutput));
             }
@@ -152,8 +149,9 @@ public static class BuildRunner
             return [.. DocumentRenderer.Render(unit, templates, formats, diagnostics)];
         }
 
-        var documents = DocumentRenderer.Render(unit, templates, [.. formats, "html"], diagnostics).ToList();
-        documents.AddRange(documents.Where(d => d.Format == "html").ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
+        var source = DocumentFormats.SourceOf(DocumentFormats.Pdf)!;
+        var documents = DocumentRenderer.Render(unit, templates, [.. formats, source], diagnostics).ToList();
+        documents.AddRange(documents.Where(d => d.Format == source).ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
         documents.RemoveAll(d => !formats.Contains(d.Format));
         return documents;
     }

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using UnitCompiler.IO;
+using UnitCompiler.Render;
+using UnitCompiler.Text;
 
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>
 /// The record an incremental build keeps in the output folder (<c>.unitc-build</c>), as MSBuild and
@@ -50,9 +51,9 @@ public sealed class BuildManifest
         return new BuildManifest(path, key, TryParse(path, key) ?? new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
     }
 
-    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Hash(ReadOnlySpan<byte> bytes) => ContentHash.Of(bytes);
 
-    public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+    public static string Hash(string text) => ContentHash.Of(text);
 
     /// <summary>
     /// True when the spec (by content hash) was built before under this key and every document made

@@ -1,7 +1,7 @@
 using UnitCompiler.Text;
 using YamlDotNet.Core;
 
-namespace UnitCompiler.Spec;
+namespace UnitCompiler.Yaml;
 
 /// <summary>A YAML node as read, with where it starts; the spec reader's own tree, built from parser events.</summary>
 internal abstract record YamlNode(int Start)

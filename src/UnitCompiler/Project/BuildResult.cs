@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using UnitCompiler.Diagnostics;
 
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>What a build did: files written, files already up to date, and every diagnostic.</summary>
 public sealed record BuildResult(int Units, int Written, int Unchanged, ImmutableArray<Diagnostic> Diagnostics)

@@ -3,7 +3,7 @@ using UnitCompiler.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace UnitCompiler.Spec;
+namespace UnitCompiler.Yaml;
 
 /// <summary>The handful of YAML shapes a spec uses, so the writers read as the spec's outline.</summary>
 internal sealed class YamlEvents(IEmitter emitter)

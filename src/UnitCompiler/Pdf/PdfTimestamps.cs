@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace UnitCompiler.Render.Pdf;
+namespace UnitCompiler.Pdf;
 
 /// <summary>
 /// Chromium stamps each PDF with the time it was printed; nothing else in its output varies from

@@ -1,12 +1,12 @@
 using UnitCompiler.Text;
 using YamlDotNet.Core;
 
-namespace UnitCompiler.Spec;
+namespace UnitCompiler.Yaml;
 
 /// <summary>
 /// Maps each character of a scalar's value back to its offset in the YAML file, so lint can point
 /// at the word inside a string. Plain, single- and double-quoted scalars on one line (what
-/// <see cref="SpecWriter"/> writes) map exactly; anything else (block scalars, folded lines, escapes
+/// <c>SpecWriter</c> writes) map exactly; anything else (block scalars, folded lines, escapes
 /// this does not follow) maps every character to the scalar's start, which is still the right line.
 /// </summary>
 internal static class YamlScalarOrigin

@@ -4,7 +4,7 @@ using UnitCompiler.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace UnitCompiler.Spec;
+namespace UnitCompiler.Yaml;
 
 /// <summary>
 /// Builds a <see cref="YamlNode"/> tree from YamlDotNet's parser events, keeping each node's offset

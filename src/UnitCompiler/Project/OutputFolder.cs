@@ -1,7 +1,7 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 
-namespace UnitCompiler.Render;
+namespace UnitCompiler.Project;
 
 /// <summary>
 /// The folder a build writes into. Every document goes through <see cref="Emit"/>: a path that
@@ -56,14 +56,9 @@ internal sealed class OutputFolder(string folder, bool check)
             return;
         }
 
-        try
+        if (ProjectWriter.TryWrite(path, content, diagnostics))
         {
-            AtomicFile.Write(path, content);
             tally.CountWritten();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message);
         }
     }
 

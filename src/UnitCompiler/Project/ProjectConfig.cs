@@ -1,0 +1,23 @@
+using UnitCompiler.IO;
+using UnitCompiler.Lint;
+
+namespace UnitCompiler.Project;
+
+/// <summary>
+/// The optional <c>unitc.yaml</c> at the project root, read once per run (<see cref="ProjectConfigReader"/>):
+/// where specs, documents and templates live and which formats to build (<c>build:</c>), how strict
+/// lint is (<c>lint:</c>) and what one input may cost (<c>limits:</c>). Command-line options win over
+/// it (<see cref="UnitcProject.Settings"/>); it wins over the defaults.
+/// </summary>
+public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output, string? Templates, IReadOnlyList<string>? Formats)
+{
+    public const string FileName = "unitc.yaml";
+
+    public static ProjectConfig Empty { get; } = new(null, null, null, null);
+
+    /// <summary>What one input may cost (<c>limits:</c>), for every command that reads specs or exports.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+
+    /// <summary>The <c>lint:</c> section.</summary>
+    public LintConfig Lint { get; init; } = LintConfig.Default;
+}

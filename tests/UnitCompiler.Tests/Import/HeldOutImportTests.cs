@@ -1,5 +1,6 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Import;
+using UnitCompiler.Project;
 using UnitCompiler.IO;
 using UnitCompiler.Spec;
 
@@ -39,7 +40,7 @@ public class HeldOutImportTests
     public void ImportsToTheExpectedSpec(string name)
     {
         var path = TestPaths.TestFile(Folder, name + ".txt");
-        var result = UnitImporter.ImportFile(path);
+        var result = InputLoader.LoadExport(path);
         var printed = string.Join('\n', result.Diagnostics.Select(d => d.ToString()));
 
         Assert.False(result.HasErrors, $"{name}: the import reported errors:\n{printed}");
@@ -60,9 +61,8 @@ public class HeldOutImportTests
         var actual = SpecWriter.Write(result.Unit);
         Assert.True(expected == actual, $"{name}: the spec differs from {name}.yaml (- expected, + actual):\n{LineDiff.Show(expected, actual)}");
 
-        // Read as the importer reads it, so a Windows-1252 export is compared as decoded text.
-        var source = InputFile.ReadText(path, InputLimits.Default, new DiagnosticBag())!;
-        var missing = LosslessCheck.MissingWords(source.Text, result.Unit);
+        // The text the import read, so a Windows-1252 export is compared as decoded text.
+        var missing = LosslessCheck.MissingWords(result.Source!.Text, result.Unit);
         Assert.True(missing.Count == 0, $"{name}: words lost: " + string.Join(", ", missing.Select(m => $"{m.Key}×{m.Value}")));
     }
 }

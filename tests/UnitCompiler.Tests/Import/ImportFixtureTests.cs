@@ -1,4 +1,5 @@
 using UnitCompiler.Import;
+using UnitCompiler.Project;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Tests.Import;
@@ -26,7 +27,7 @@ public class ImportFixtureTests
     public void TheExportImportsToTheExpectedSpec(string name)
     {
         var source = Path.Combine(Folder, name + ".txt");
-        var result = UnitImporter.ImportFile(source);
+        var result = InputLoader.LoadExport(source);
         var reported = string.Join('\n', result.Diagnostics.Select(d => d.ToString()));
 
         // Every check is reported together: one misread usually causes several, and the first alone hides the rest.
@@ -57,7 +58,7 @@ public class ImportFixtureTests
                 problems.Add($"the spec differs from {name}.yaml\n{LineDiff.Show(expected, actual)}");
             }
 
-            var missing = LosslessCheck.MissingWords(File.ReadAllText(source), result.Unit);
+            var missing = LosslessCheck.MissingWords(result.Source!.Text, result.Unit);
             if (missing.Count > 0)
             {
                 problems.Add("words lost: " + string.Join(", ", missing.Select(m => $"{m.Key}×{m.Value}")));

@@ -22,14 +22,11 @@ internal sealed class Reporter : IDisposable
 
     private Reporter(string format, TextWriter text, TextWriter problems, TextWriter machine, bool summary)
     {
-        Format = format;
         _text = text;
         _problems = problems;
         _summary = summary;
         _machine = format == "text" ? null : LintReportWriter.Create(format, machine);
     }
-
-    public string Format { get; }
 
     public bool HasErrors => _errors > 0;
 

@@ -46,5 +46,5 @@ public sealed record AssessmentCriterion(
     public ImmutableArray<KeyTerm> Terms => _terms;
 
     /// <summary>The outcome number this criterion claims: "3" for "3.4".</summary>
-    public string OutcomeId => Id.Split('.')[0];
+    public string OutcomeId => CriterionId.Parse(Id).Outcome;
 }

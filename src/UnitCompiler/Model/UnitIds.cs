@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace UnitCompiler.Model;
 
 /// <summary>
@@ -23,6 +25,10 @@ public static class UnitIds
     public static bool IsItem(string id) =>
         id.Length is >= 1 and <= 2 && id.All(char.IsAsciiLetterLower)
         || id.Length is >= 1 and <= 5 && id.All(c => c is 'i' or 'v' or 'x');
+
+    /// <summary>The number after <paramref name="number"/> ("1" first); a number that is not one gets "+1", so a message can still say what was expected.</summary>
+    public static string Next(string? number) =>
+        number is null ? "1" : int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (n + 1).ToString(CultureInfo.InvariantCulture) : number + "+1";
 
     private static bool IsNumber(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
 }

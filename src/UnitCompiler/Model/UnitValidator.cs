@@ -1,4 +1,3 @@
-using System.Globalization;
 using UnitCompiler.Diagnostics;
 
 namespace UnitCompiler.Model;
@@ -53,7 +52,7 @@ public static class UnitValidator
             }
             else
             {
-                CheckSequence(diagnostics, at, "outcome", previousOutcome, outcome.Id, Next(previousOutcome));
+                CheckSequence(diagnostics, at, "outcome", previousOutcome, outcome.Id, UnitIds.Next(previousOutcome));
             }
 
             previousOutcome = outcome.Id;
@@ -76,8 +75,8 @@ public static class UnitValidator
                 }
                 else
                 {
-                    var expected = previousCriterion is null ? $"{outcome.Id}.1" : $"{outcome.Id}.{Next(previousCriterion[(previousCriterion.IndexOf('.') + 1)..])}";
-                    CheckSequence(diagnostics, cat, "criterion", previousCriterion, criterion.Id, expected);
+                    var expected = previousCriterion is null ? CriterionId.First(outcome.Id) : CriterionId.Parse(previousCriterion).Next(outcome.Id);
+                    CheckSequence(diagnostics, cat, "criterion", previousCriterion, criterion.Id, expected.ToString());
                 }
 
                 previousCriterion = criterion.Id;
@@ -101,9 +100,6 @@ public static class UnitValidator
             diagnostics.Add(DiagnosticCatalog.OutOfSequence, at, what, actual, previous ?? "the start", expected);
         }
     }
-
-    private static string Next(string? number) =>
-        number is null ? "1" : int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (n + 1).ToString(CultureInfo.InvariantCulture) : number + "+1";
 
     private static void ValidateKinds(Unit unit, SourceLocation fallback, DiagnosticBag diagnostics)
     {

@@ -32,7 +32,7 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
             ["seed"] = Aligned(TestPaths.Seed("000_49d6381e8fb9538e.txt"), TestPaths.Seed("001_6bf64370099197f3.txt")),
             ["medicines"] = Aligned(TestPaths.TestFile("alignment", "unit-medicines.txt"), TestPaths.TestFile("alignment", "synopsis-medicines.txt")),
         };
-        var rows = File.ReadAllLines(TestPaths.TestFile("alignment", "labels.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        var rows = File.ReadAllLines(TestPaths.TestFile("alignment", "labels.tsv")).Skip(1).Select(l => l.Split('\t')).Where(r => units.ContainsKey(r[0])).ToList();
         Assert.True(rows.Count >= 25);
 
         var hits = new Dictionary<string, (int Hit, int Total)>();
@@ -41,7 +41,7 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
             var (unit, section, index, expected) = (row[0], row[1], int.Parse(row[2]), row[3]);
             var item = Section(units[unit].Guidance!, section)[index];
             var got = item.Criteria.Select(c => c.CriterionId).Take(3).ToList();
-            var hit = expected == "-" ? got.Count == 0 : expected.Split(',').Any(got.Contains);
+            var hit = expected == "general" ? got.Count == 0 : expected.Split(',').Any(got.Contains);
             var (h, t) = hits.GetValueOrDefault(unit);
             hits[unit] = (h + (hit ? 1 : 0), t + 1);
             output.WriteLine($"{(hit ? "hit " : "MISS")} {unit} {section}[{index}] expected {expected}, got {string.Join(",", got)}");

@@ -44,9 +44,13 @@ internal sealed class AlignmentSet
     public int Count(string half) => _labels.Count(l => HalfOf(l.Unit) == half);
 
     /// <summary>Aligns the half's units with the settings and counts against the labels; <paramref name="log"/> gets one line per item.</summary>
-    public AlignmentMetrics Evaluate(AlignerSettings settings, string half, double printConfidence, Action<string>? log = null)
+    public AlignmentMetrics Evaluate(AlignerSettings settings, string half, double printConfidence, Action<string>? log = null) =>
+        Evaluate(u => GuidanceAligner.Align(u, settings), half, printConfidence, log);
+
+    /// <summary>The same for any aligner (the semantic comparison in bench/UnitCompiler.Semantic).</summary>
+    public AlignmentMetrics Evaluate(Func<Unit, Unit> align, string half, double printConfidence, Action<string>? log = null)
     {
-        var aligned = _units.Where(u => u.Half == half).ToDictionary(u => u.Name, u => GuidanceAligner.Align(u.Unit, settings));
+        var aligned = _units.Where(u => u.Half == half).ToDictionary(u => u.Name, u => align(u.Unit));
         var m = new AlignmentMetrics();
         foreach (var (unit, section, index, expected) in _labels.Where(l => aligned.ContainsKey(l.Unit)))
         {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using UnitCompiler.Semantic;
 
 // dotnet run -c Release --project bench/UnitCompiler.Semantic [-- --half test|tuning]

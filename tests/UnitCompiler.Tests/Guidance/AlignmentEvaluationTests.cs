@@ -1,61 +1,43 @@
-using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
-using UnitCompiler.Import;
-using UnitCompiler.Model;
-using UnitCompiler.Project;
 using Xunit.Abstractions;
 
 namespace UnitCompiler.Tests.Guidance;
 
-/// <summary>How often the aligner puts a right criterion in its top three, on hand-labelled items (TestFiles/alignment).</summary>
+/// <summary>
+/// The shipped aligner's accuracy floor on the test half of the labelled set (TestFiles/alignment),
+/// which no setting was chosen on. The figures themselves, for every method, are printed by the
+/// bench (<c>alignment</c>); these floors are the measured test-half figures rounded down, so a
+/// change that makes alignment worse fails here.
+/// </summary>
 public class AlignmentEvaluationTests(ITestOutputHelper output)
 {
-    private static Unit Aligned(string unitPath, string synopsisPath)
-    {
-        var bag = new DiagnosticBag();
-        var unit = InputLoader.LoadExport(unitPath).Unit!;
-        return InputLoader.AddGuidance(unit, synopsisPath, bag)!;
-    }
-
-    private static IReadOnlyList<GuidanceItem> Section(StudyGuidance g, string name) => name switch
-    {
-        "key_concepts" => g.KeyConcepts,
-        "exam_tips" => g.ExamTips,
-        "misconceptions" => g.Misconceptions,
-        _ => g.MarkingPoints,
-    };
+    private static readonly Lazy<AlignmentSet> Set = new(() => AlignmentSet.Load(TestPaths.TestFile("alignment"), TestPaths.Seed("")));
 
     [Fact]
-    public void TopThreeAccuracyIsAtLeastEightyPercent()
+    public void TheSetHasAtLeast150ItemsSplitByUnit()
     {
-        var units = new Dictionary<string, Unit>
-        {
-            ["seed"] = Aligned(TestPaths.Seed("000_49d6381e8fb9538e.txt"), TestPaths.Seed("001_6bf64370099197f3.txt")),
-            ["medicines"] = Aligned(TestPaths.TestFile("alignment", "unit-medicines.txt"), TestPaths.TestFile("alignment", "synopsis-medicines.txt")),
-        };
-        var rows = File.ReadAllLines(TestPaths.TestFile("alignment", "labels.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
-        Assert.True(rows.Count >= 25);
+        Assert.True(Set.Value.Count("tuning") + Set.Value.Count("test") >= 150);
+        Assert.True(Set.Value.Units.Select(u => u.Name).Distinct().Count() >= 8);
+        Assert.DoesNotContain(Set.Value.Units.GroupBy(u => u.Name), g => g.Select(u => u.Half).Distinct().Count() > 1);
+    }
 
-        var hits = new Dictionary<string, (int Hit, int Total)>();
-        foreach (var row in rows)
-        {
-            var (unit, section, index, expected) = (row[0], row[1], int.Parse(row[2]), row[3]);
-            var item = Section(units[unit].Guidance!, section)[index];
-            var got = item.Criteria.Select(c => c.CriterionId).Take(3).ToList();
-            var hit = expected == "-" ? got.Count == 0 : expected.Split(',').Any(got.Contains);
-            var (h, t) = hits.GetValueOrDefault(unit);
-            hits[unit] = (h + (hit ? 1 : 0), t + 1);
-            output.WriteLine($"{(hit ? "hit " : "MISS")} {unit} {section}[{index}] expected {expected}, got {string.Join(",", got)}");
-        }
+    [Fact]
+    public void TheDefaultAlignerMeetsItsFloorOnTheTestHalf()
+    {
+        var m = Set.Value.Evaluate(AlignerSettings.Default, "test", GuidanceAligner.PrintConfidence, output.WriteLine);
+        output.WriteLine($"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}, printed {m.PrintedPrecision:P0} of {m.Printed}");
+        Assert.True(m.Top1Rate >= 0.65, $"top-1 {m.Top1Rate:P0}");
+        Assert.True(m.Top3Rate >= 0.79, $"top-3 {m.Top3Rate:P0}");
+        Assert.True(m.GeneralRate >= 0.8, $"general {m.GeneralRate:P0}");
+        Assert.True(m.PrintedPrecision >= 0.75, $"printed {m.PrintedPrecision:P0}");
+    }
 
-        foreach (var (unit, (h, t)) in hits)
-        {
-            output.WriteLine($"{unit}: {h}/{t} = {100.0 * h / t:0}%");
-        }
-
-        var totalHits = hits.Values.Sum(v => v.Hit);
-        var total = hits.Values.Sum(v => v.Total);
-        output.WriteLine($"overall: {totalHits}/{total} = {100.0 * totalHits / total:0}%");
-        Assert.True(totalHits >= 0.8 * total, $"top-three accuracy {totalHits}/{total} is under 80%");
+    [Fact]
+    public void TheDefaultLeavesMoreGeneralAdviceGeneralThanTheBaseline()
+    {
+        var baseline = Set.Value.Evaluate(AlignerSettings.Baseline, "test", AlignerSettings.Baseline.Threshold);
+        var current = Set.Value.Evaluate(AlignerSettings.Default, "test", GuidanceAligner.PrintConfidence);
+        Assert.True(current.GeneralRate > baseline.GeneralRate);
+        Assert.True(current.PrintedPrecision > baseline.PrintedPrecision);
     }
 }

@@ -1,0 +1,21 @@
+namespace UnitCompiler.Guidance;
+
+/// <summary>
+/// One aligner: its method and the cut-offs chosen for it on the tuning half of the labelled set
+/// (tests/UnitCompiler.Tests/TestFiles/alignment; bench/ <c>alignment --sweep</c> reproduces the choice).
+/// </summary>
+/// <param name="Method">How criteria are scored.</param>
+/// <param name="Threshold">Below this best score an item is general advice.</param>
+/// <param name="AdviceThreshold">Below this best score an item that reads as study advice is general advice.</param>
+/// <param name="RelativeCut">A criterion after the first is listed only when it scores at least this share of the best.</param>
+/// <param name="MaxCriteria">At most this many criteria per item.</param>
+/// <param name="K1">BM25 term-frequency saturation.</param>
+/// <param name="B">BM25 document-length normalisation.</param>
+public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, double AdviceThreshold, double RelativeCut, int MaxCriteria = 3, double K1 = 1.2, double B = 0.75)
+{
+    /// <summary>The first aligner as it was: TF-IDF, cosine 0.08, half the best, no study-advice feature.</summary>
+    public static AlignerSettings Baseline { get; } = new(AlignmentMethod.TfIdf, 0.08, 0.08, 0.5);
+
+    /// <summary>What <c>import --guidance</c> and <c>align</c> use.</summary>
+    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0.5, 3, 0.9, 0.3);
+}

@@ -1,0 +1,85 @@
+using UnitCompiler.Model;
+
+namespace UnitCompiler.Guidance;
+
+/// <summary>
+/// Okapi BM25 over each criterion's document (with the unit's definitions and indicative content as
+/// expansion), both sides passed through the domain <see cref="Thesaurus"/>. The score is divided
+/// by what the item's words could score at most, counting words the unit never uses at the weight of
+/// the rarest word: an item that is mostly about things the unit does not mention scores low however
+/// well one word matches, which is what general advice looks like.
+/// </summary>
+internal sealed class Bm25Index : ICriterionRanker
+{
+    private readonly List<(string Id, Dictionary<string, int> Tf, int Length)> _criteria = [];
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private readonly Thesaurus _thesaurus;
+    private readonly double _k1;
+    private readonly double _b;
+    private double _averageLength;
+    private double _unseenIdf;
+
+    private Bm25Index(Thesaurus thesaurus, double k1, double b) => (_thesaurus, _k1, _b) = (thesaurus, k1, b);
+
+    /// <param name="unit">The unit whose criteria are indexed.</param>
+    /// <param name="thesaurus">The synonym groups applied to criteria and items.</param>
+    /// <param name="k1">How fast repeated words stop adding to the score.</param>
+    /// <param name="b">How much a long criterion document (many definitions) is discounted.</param>
+    public static Bm25Index Build(Unit unit, Thesaurus thesaurus, double k1, double b)
+    {
+        var index = new Bm25Index(thesaurus, k1, b);
+        var documents = CriterionDocuments.Build(unit, full: true).Select(d => (d.Id, Words: thesaurus.Expand(d.Words))).ToList();
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in documents.SelectMany(d => d.Words.Distinct()))
+        {
+            df[word] = df.GetValueOrDefault(word) + 1;
+        }
+
+        var n = documents.Count;
+        foreach (var (word, count) in df)
+        {
+            index._idf[word] = Math.Log(1 + ((n - count + 0.5) / (count + 0.5)));
+        }
+
+        index._unseenIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+        foreach (var (id, words) in documents)
+        {
+            var tf = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var w in words)
+            {
+                tf[w] = tf.GetValueOrDefault(w) + 1;
+            }
+
+            index._criteria.Add((id, tf, words.Count));
+        }
+
+        index._averageLength = documents.Count == 0 ? 1 : documents.Average(d => (double)d.Words.Count);
+        return index;
+    }
+
+    public IReadOnlyList<(string Id, double Score)> Score(IReadOnlyList<string> query)
+    {
+        var words = _thesaurus.Expand(query).Distinct(StringComparer.Ordinal).ToList();
+
+        // Synonym tokens only add what the words themselves missed, so they do not count twice in the bound.
+        var bound = words.Where(w => w[0] != '~').Sum(w => _idf.GetValueOrDefault(w, _unseenIdf)) * (_k1 + 1);
+        return [.. _criteria
+            .Select(c => (c.Id, Score: bound == 0 ? 0 : Math.Min(1, Raw(words, c.Tf, c.Length) / bound)))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)];
+    }
+
+    private double Raw(List<string> words, Dictionary<string, int> tf, int length)
+    {
+        var score = 0.0;
+        foreach (var w in words)
+        {
+            if (tf.TryGetValue(w, out var f) && _idf.TryGetValue(w, out var idf))
+            {
+                score += idf * f * (_k1 + 1) / (f + (_k1 * (1 - _b + (_b * length / _averageLength))));
+            }
+        }
+
+        return score;
+    }
+}

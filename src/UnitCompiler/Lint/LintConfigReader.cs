@@ -9,7 +9,8 @@ namespace UnitCompiler.Lint;
 /// <summary>
 /// The <c>lint:</c> section of <c>unitc.yaml</c>:
 /// <c>rules: { UNITC1002: off | error | warning | info }</c>, <c>max_criterion_words</c>,
-/// <c>extra_verbs: [..]</c>, <c>allowed_pairs: ["Support and develop"]</c>.
+/// <c>extra_verbs: [..]</c>, <c>allowed_pairs: ["Support and develop"]</c>, <c>spelling: british | oxford</c>,
+/// <c>level_quiet_verbs: [describe, explain, identify]</c>.
 /// </summary>
 public static class LintConfigReader
 {
@@ -69,8 +70,17 @@ public static class LintConfigReader
                 case "allowed_pairs" when value is YamlSequence seq:
                     config = config with { AllowedPairs = config.AllowedPairs.Union(seq.Items.OfType<YamlScalar>().Select(v => v.Value)) };
                     break;
+                case "spelling" when value is YamlScalar { Value: "british" or "oxford" } style:
+                    config = config with { Spelling = style.Value == "oxford" ? SpellingStyle.Oxford : SpellingStyle.British };
+                    break;
+                case "spelling":
+                    diagnostics.Add(DiagnosticCatalog.WrongType, source.Location(key.Start), "lint.spelling", "british or oxford");
+                    break;
+                case "level_quiet_verbs" when value is YamlSequence seq:
+                    config = config with { LevelQuietVerbs = ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, seq.Items.OfType<YamlScalar>().Select(v => v.Value)) };
+                    break;
                 default:
-                    diagnostics.Add(DiagnosticCatalog.UnknownKey, source.Location(key.Start), key.Value, "lint", " (known: rules, max_criterion_words, extra_verbs, allowed_pairs)");
+                    diagnostics.Add(DiagnosticCatalog.UnknownKey, source.Location(key.Start), key.Value, "lint", " (known: rules, max_criterion_words, extra_verbs, allowed_pairs, spelling, level_quiet_verbs)");
                     break;
             }
         }

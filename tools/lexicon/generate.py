@@ -55,7 +55,7 @@ def verb_forms():
 RULES = [("or", "our"), ("ered", "red"), ("ering", "ring"), ("er", "re"), ("iz", "is"), ("yz", "ys"),
          ("l", "ll"), ("ll", "l"), ("e", "ae"), ("e", "oe"), ("og", "ogue"), ("ense", "ence"), ("um", "ium"),
          ("o", "ou"), ("gment", "gement"), ("ging", "geing"), ("gram", "gramme"), ("ay", "ey"), ("ow", "ough"),
-         ("ction", "xion"), ("ax", "axe"), ("aj", "yj"), ("sk", "sc")]
+         ("ction", "xion"), ("ax", "axe"), ("aj", "yj"), ("sk", "sc"), ("iced", "ised"), ("icing", "ising")]
 
 VOWELS = set("aeiouy")
 

@@ -34,7 +34,7 @@ public sealed class TermSpellingRule : ILintRule
                 {
                     if (SpeltAsDefined(term.Value, defined) is { } respelt)
                     {
-                        context.ReportWithFix(Descriptor, term.Text, 0, term.Value.Length, criterion.Id, respelt, term.Value, defined);
+                        context.ReportWithFix(Descriptor, term.Text, 0, term.Value.Length, criterion.Id, respelt, true, term.Value, defined);
                     }
                     else
                     {

@@ -26,7 +26,7 @@ public sealed partial class UsSpellingRule : ILintRule
                 if (Suggest(text, at, length, context.Config.Spelling) is { } uk)
                 {
                     var word = text.Substring(at, length);
-                    context.ReportWithFix(Descriptor, t.Text, at, length, t.CriterionId, uk, word, uk);
+                    context.ReportWithFix(Descriptor, t.Text, at, length, t.CriterionId, uk, false, word, uk);
                 }
             }
         }

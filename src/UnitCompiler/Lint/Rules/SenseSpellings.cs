@@ -8,15 +8,16 @@ namespace UnitCompiler.Lint.Rules;
 /// <item>judgment: the legal spelling in UK English too, judgement otherwise;</item>
 /// <item>disk (computing) and inquiry (formal investigation) are UK spellings and are never reported.</item>
 /// </list>
-/// The sense is read from the words around: a computing or legal word in the same text, or a word
-/// before it that only a verb follows (to, must, should) or only a noun follows (a, the).
+/// The sense is read from the words around: a computing or legal word in the same text (or, for
+/// program, anywhere in a unit about computing), or a word before it that only a verb follows
+/// (to, must, should).
 /// </summary>
 internal static class SenseSpellings
 {
     private static readonly HashSet<string> Computing = new(StringComparer.OrdinalIgnoreCase)
     {
         "computer", "computers", "software", "plc", "cnc", "code", "coding", "app", "apps", "firmware", "robot", "controller",
-        "microcontroller", "script", "scripts", "database", "spreadsheet", "macro", "it", "digital", "device", "devices", "logic", "ladder",
+        "microcontroller", "script", "scripts", "database", "spreadsheet", "macro", "programming", "programmer", "developer",
     };
 
     private static readonly HashSet<string> Legal = new(StringComparer.OrdinalIgnoreCase)
@@ -33,13 +34,16 @@ internal static class SenseSpellings
     /// When <paramref name="decided"/> is true, the word is one of these and the result is its UK
     /// spelling in this sense (null when it is right as written); otherwise the word is not one of them.
     /// </summary>
-    public static string? Suggest(string text, int at, int length, out bool decided)
+    public static string? Suggest(string text, int at, int length, out bool decided) => Suggest(text, at, length, static () => false, out decided);
+
+    /// <summary>As above; <paramref name="computingUnit"/> says whether the unit is about computing (asked only for "program").</summary>
+    public static string? Suggest(string text, int at, int length, Func<bool> computingUnit, out bool decided)
     {
         decided = true;
         var word = text.AsSpan(at, length);
         if (word.Equals("program", StringComparison.OrdinalIgnoreCase) || word.Equals("programs", StringComparison.OrdinalIgnoreCase))
         {
-            return Near(text, at, Computing) ? null : word.Length == 7 ? "programme" : "programmes";
+            return Near(text, at, Computing) || computingUnit() ? null : word.Length == 7 ? "programme" : "programmes";
         }
 
         if (word.Equals("judgment", StringComparison.OrdinalIgnoreCase) || word.Equals("judgments", StringComparison.OrdinalIgnoreCase))
@@ -66,6 +70,9 @@ internal static class SenseSpellings
         decided = false;
         return null;
     }
+
+    /// <summary>Whether a text names computing: a computer program is a program in the whole unit.</summary>
+    public static bool IsAboutComputing(string text) => Near(text, -1, Computing);
 
     /// <summary>First in its text (a criterion's command verb), or after a word only a verb follows.</summary>
     private static bool IsVerbPosition(string text, int at)

@@ -18,12 +18,14 @@ public sealed partial class UsSpellingRule : ILintRule
 
     public void Check(LintContext context)
     {
+        bool? computing = null;
+        bool ComputingUnit() => computing ??= LintText.All(context.Unit).Any(t => SenseSpellings.IsAboutComputing(t.Text.Value));
         foreach (var t in LintText.All(context.Unit))
         {
             var text = t.Text.Value;
             for (var at = NextWord(text, 0, out var length); at >= 0; at = NextWord(text, at + length, out length))
             {
-                if (Suggest(text, at, length, context.Config.Spelling) is { } uk)
+                if (Suggest(text, at, length, context.Config.Spelling, ComputingUnit) is { } uk)
                 {
                     var word = text.Substring(at, length);
                     context.ReportWithFix(Descriptor, t.Text, at, length, t.CriterionId, uk, false, word, uk);
@@ -36,10 +38,12 @@ public sealed partial class UsSpellingRule : ILintRule
     public static string? Suggest(string word, SpellingStyle style = SpellingStyle.British) => Suggest(word, 0, word.Length, style);
 
     /// <summary>The UK spelling of the word at <paramref name="at"/> in <paramref name="text"/>, read in its sentence.</summary>
-    public static string? Suggest(string text, int at, int length, SpellingStyle style)
+    public static string? Suggest(string text, int at, int length, SpellingStyle style) => Suggest(text, at, length, style, static () => false);
+
+    private static string? Suggest(string text, int at, int length, SpellingStyle style, Func<bool> computingUnit)
     {
         var word = text.AsSpan(at, length);
-        var uk = SenseSpellings.Suggest(text, at, length, out var decided);
+        var uk = SenseSpellings.Suggest(text, at, length, computingUnit, out var decided);
         if (decided)
         {
             return uk is null ? null : MatchCase(word, uk);

@@ -41,6 +41,17 @@ public class LintFixTests
     }
 
     [Fact]
+    public void CommentsAndEverythingElseOutsideTheFixedWordsSurvive()
+    {
+        var commented = SeedSpec.Replace("outcomes:\n", "outcomes: # reviewed by the standards team\n", StringComparison.Ordinal)
+            .Replace("balanced approach to risk taking", "balanced approach to risk taking # wording of the standard", StringComparison.Ordinal);
+        var (text, _, _) = Fix(commented);
+        Assert.Contains("outcomes: # reviewed by the standards team\n", text, StringComparison.Ordinal);
+        Assert.Contains("balanced approach to risk-taking # wording of the standard", text, StringComparison.Ordinal);
+        Assert.Equal(Fix(SeedSpec).Text.Length + commented.Length - SeedSpec.Length, text.Length);
+    }
+
+    [Fact]
     public void AFixIsSkippedWhenItsSpanNoLongerHoldsItsWords()
     {
         var fix = new LintFix(new UnitCompiler.Diagnostics.SourceLocation("x", 0, 0), 4, "color", "colour");

@@ -25,8 +25,8 @@ public static partial class DiagnosticCatalog
     // unit test: LintRuleTests.VerbLevel
     public static readonly DiagnosticDescriptor LintVerbLevel = Define(
         "UNITC1004", DiagnosticStage.Lint, DiagnosticSeverity.Info,
-        "Command verb unusual for the unit's level", "'{0}' usually appears at levels {1}-{2}; this unit is level {3}",
-        "Verbs are not owned by a level, but depth rises with it: 'List' in a level 5 unit, or 'Critically evaluate' at level 2, is worth a second look. A suggestion, never an error.\nBad (level 5): 4.1 List the types of support\nGood (level 5): 4.1 Analyse the types of support");
+        "Command verb unusual for the unit's level", "'{0}' usually appears at levels {1}-{2}; this unit is level {3} (criteria {4})",
+        "Verbs are not owned by a level, but depth rises with it: 'List' in a level 5 unit, or 'Critically evaluate' at level 2, is worth a second look. A suggestion, never an error: one per verb per unit, naming every criterion that uses it. Verbs common at every level (describe, explain, identify) are not mentioned unless lint.level_quiet_verbs says otherwise.\nBad (level 5): 4.1 List the types of support\nGood (level 5): 4.1 Analyse the types of support");
 
     // unit test: LintRuleTests.OutcomeVerbMismatch
     public static readonly DiagnosticDescriptor LintOutcomeVerbMismatch = Define(
@@ -97,6 +97,6 @@ public static partial class DiagnosticCatalog
     // unit test: LintRuleTests.UnalignedGuidance
     public static readonly DiagnosticDescriptor LintUnalignedGuidance = Define(
         "UNITC1040", DiagnosticStage.Lint, DiagnosticSeverity.Warning,
-        "Guidance aligned to no criterion", "this guidance item serves no criterion of the unit",
-        "Guidance should help with what the unit assesses. An item that matches no criterion is about something else, or its wording shares nothing with the criteria it means.\nBad: a marking point about payroll spreadsheets in a care unit\nGood: a marking point about the evidence a criterion needs");
+        "Guidance aligned to no criterion", "this guidance item serves no criterion of the unit and does not read as general study advice",
+        "Guidance should help with what the unit assesses. General study advice is shown apart as general guidance; an item that matches no criterion and is not study advice is about something else, or its wording shares nothing with the criteria it means.\nBad: a marking point about payroll spreadsheets in a care unit\nGood: a marking point about the evidence a criterion needs");
 }

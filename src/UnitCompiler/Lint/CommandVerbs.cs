@@ -34,6 +34,22 @@ public static class CommandVerbs
     /// <summary>Verbs that cannot be observed or evidenced: fine as outcome stems, a defect in criteria.</summary>
     public static IReadOnlyList<string> Unassessable { get; } = ["know", "understand", "appreciate", "be aware of", "be familiar with", "learn", "recognise the importance"];
 
+    /// <summary>
+    /// A verb a criterion can start with: a curated or configured command verb, or any English verb
+    /// in its base form (Select, Torque, Hand over). The curated table holds "critically", which
+    /// opens "Critically analyse".
+    /// </summary>
+    public static bool IsCommandVerb(string word, LintConfig config) =>
+        Table.ContainsKey(word) || config.ExtraVerbs.Contains(word) || Lexicon.EnglishVerbs.IsBaseForm(word);
+
+    /// <summary>The word after the first, without trailing punctuation, or empty.</summary>
+    public static string SecondWord(string plain)
+    {
+        var t = plain.TrimStart();
+        var first = FirstWord(t).Length;
+        return FirstWord(t[first..].TrimStart(' ', ',', ';'));
+    }
+
     public static string FirstWord(string plain)
     {
         var t = plain.TrimStart();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Yaml;
 
@@ -6,14 +7,15 @@ namespace UnitCompiler.Lint;
 /// <summary>
 /// The <c>lint:</c> section of <c>unitc.yaml</c> (the project reads the file, once, and hands this
 /// section over): <c>rules: { UNITC1002: off | error | warning | info }</c>, <c>max_criterion_words</c>,
-/// <c>extra_verbs: [..]</c>, <c>allowed_pairs: ["Support and develop"]</c>.
+/// <c>extra_verbs: [..]</c>, <c>allowed_pairs: ["Support and develop"]</c>, <c>spelling: british | oxford</c>,
+/// <c>level_quiet_verbs: [describe, explain, identify]</c>.
 /// </summary>
 internal static class LintConfigReader
 {
     public static LintConfig Read(YamlShape shape, YamlMapping lint)
     {
         var config = LintConfig.Default;
-        var keys = shape.Keys(lint, "lint", "rules", "max_criterion_words", "extra_verbs", "allowed_pairs");
+        var keys = shape.Keys(lint, "lint", "rules", "max_criterion_words", "extra_verbs", "allowed_pairs", "spelling", "level_quiet_verbs");
         if (keys.TryGetValue("rules", out var rulesNode) && shape.Mapping(rulesNode, "lint.rules") is { } rules)
         {
             var severities = config.Severities.ToBuilder();
@@ -52,6 +54,27 @@ internal static class LintConfigReader
         if (keys.TryGetValue("allowed_pairs", out var pairs) && shape.StringOrStrings(pairs, "lint.allowed_pairs") is { } allowed)
         {
             config = config with { AllowedPairs = config.AllowedPairs.Union(allowed) };
+        }
+
+        if (keys.TryGetValue("spelling", out var spelling))
+        {
+            switch ((spelling as YamlScalar)?.Value)
+            {
+                case "british":
+                    config = config with { Spelling = SpellingStyle.British };
+                    break;
+                case "oxford":
+                    config = config with { Spelling = SpellingStyle.Oxford };
+                    break;
+                default:
+                    shape.WrongType(spelling, "lint.spelling", "british or oxford");
+                    break;
+            }
+        }
+
+        if (keys.TryGetValue("level_quiet_verbs", out var quiet) && shape.StringOrStrings(quiet, "lint.level_quiet_verbs") is { } quietVerbs)
+        {
+            config = config with { LevelQuietVerbs = ImmutableHashSet.CreateRange(StringComparer.OrdinalIgnoreCase, quietVerbs) };
         }
 
         return config;

@@ -21,7 +21,18 @@ public sealed class LintContext(Unit unit, LintConfig config, string path)
 
     public KeyTermResolver Terms { get; } = new(unit);
 
-    public void Report(DiagnosticDescriptor rule, LocatedText text, int start, int length, string? criterionId, params object?[] args)
+    public void Report(DiagnosticDescriptor rule, LocatedText text, int start, int length, string? criterionId, params object?[] args) =>
+        Report(rule, text, start, length, criterionId, null, false, args);
+
+    /// <summary>
+    /// Reports a finding whose fix is mechanical: the words at the span become
+    /// <paramref name="replacement"/>. The fix is kept only where those words were read verbatim
+    /// from one run of the file, so an edit at its offsets changes exactly them.
+    /// </summary>
+    public void ReportWithFix(DiagnosticDescriptor rule, LocatedText text, int start, int length, string? criterionId, string replacement, bool isKeyTerm, params object?[] args) =>
+        Report(rule, text, start, length, criterionId, replacement, isKeyTerm, args);
+
+    private void Report(DiagnosticDescriptor rule, LocatedText text, int start, int length, string? criterionId, string? replacement, bool isKeyTerm, object?[] args)
     {
         var severity = Config.Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
         if (severity is null)
@@ -35,9 +46,10 @@ public sealed class LintContext(Unit unit, LintConfig config, string path)
         }
 
         var location = text.Origin.Locate(start, length) ?? SourceLocation.File(path);
-        _findings.Add(new LintFinding(rule.Create(location, args).WithSeverity(severity.Value), criterionId));
+        var fix = replacement is null ? null : LintFix.At(text, start, length, replacement, isKeyTerm, location);
+        _findings.Add(new LintFinding(rule.Create(location, args).WithSeverity(severity.Value), criterionId, fix));
     }
 }
 
-/// <summary>A lint diagnostic and the criterion it concerns, if any.</summary>
-public sealed record LintFinding(Diagnostic Diagnostic, string? CriterionId);
+/// <summary>A lint diagnostic, the criterion it concerns, if any, and its mechanical fix, if it has one.</summary>
+public sealed record LintFinding(Diagnostic Diagnostic, string? CriterionId, LintFix? Fix = null);

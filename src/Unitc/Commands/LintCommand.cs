@@ -1,10 +1,11 @@
 using System.CommandLine;
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Lint;
 using UnitCompiler.Project;
 
 namespace Unitc.Commands;
 
-/// <summary><c>unitc lint [SPEC|UNIT.txt|DIR...] [--report text|json|sarif|github] [--config unitc.yaml] [--warnings-as-errors] [--explain ID]</c></summary>
+/// <summary><c>unitc lint [SPEC|UNIT.txt|DIR...] [--report text|json|sarif|github] [--config unitc.yaml] [--warnings-as-errors] [--explain ID] [--fix [--dry-run]]</c></summary>
 internal static class LintCommand
 {
     public static Command Create()
@@ -14,7 +15,9 @@ internal static class LintCommand
         var config = CommandProject.ConfigOption();
         var strict = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 on warnings too." };
         var explain = new Option<string?>("--explain") { Description = "Print what a rule checks, why, and a bad and a good example." };
-        var command = new Command("lint", "Check the wording of outcomes and criteria.") { paths, format, config, strict, explain };
+        var fix = new Option<bool>("--fix") { Description = "Apply the mechanical fixes (US spellings, compounds, key terms) to specs in place; report what is left." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a unified diff instead of writing them." };
+        var command = new Command("lint", "Check the wording of outcomes and criteria.") { paths, format, config, strict, explain, fix, dryRun };
         command.SetAction((parse, _) =>
         {
             if (parse.GetValue(explain) is { } id)
@@ -23,14 +26,14 @@ internal static class LintCommand
             }
 
             using var reporter = Reporter.ForLint(parse.GetValue(format)!, parse.InvocationConfiguration);
-            var exit = Run(parse.GetValue(paths) ?? [], parse.GetValue(config), parse.GetValue(strict), reporter);
+            var exit = Run(parse.GetValue(paths) ?? [], parse.GetValue(config), parse.GetValue(strict), (parse.GetValue(fix), parse.GetValue(dryRun)), reporter, parse.InvocationConfiguration);
             reporter.Complete();
             return Task.FromResult(exit);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string? configPath, bool strict, Reporter reporter)
+    private static int Run(string[] paths, string? configPath, bool strict, (bool Apply, bool DryRun) fix, Reporter reporter, InvocationConfiguration io)
     {
         if (CommandProject.Open(reporter, configPath) is not { } project)
         {
@@ -39,13 +42,50 @@ internal static class LintCommand
 
         var settings = project.Settings(new CommandLineOverrides(paths));
         var failing = false;
-        foreach (var findings in ProjectLint.LintFiles(settings.Inputs, settings.Lint, settings.Limits))
+        foreach (var linted in ProjectLint.LintFiles(settings.Inputs, settings.Lint, settings.Limits))
         {
+            var findings = fix.Apply ? Fix(linted, settings, fix.DryRun, reporter, io) : linted;
             reporter.Report(findings);
             failing |= findings.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
         }
 
         return failing ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Applies one spec's fixes (or prints them as a diff) and returns the findings left to report.
+    /// A file's findings come together, so its fixes are made in one write.
+    /// </summary>
+    private static IReadOnlyList<LintFinding> Fix(IReadOnlyList<LintFinding> findings, ProjectSettings settings, bool dryRun, Reporter reporter, InvocationConfiguration io)
+    {
+        var path = findings.FirstOrDefault(f => f.Fix is not null)?.Diagnostic.Location.Path;
+        if (path is null || InputLoader.KindOf(path) != InputKind.Spec)
+        {
+            return findings; // exports are read, never written: import them, then fix the spec
+        }
+
+        var spec = InputLoader.LoadSpec(path, settings.Limits);
+        if (spec.Source is not { } source)
+        {
+            reporter.Report(spec.Diagnostics);
+            return findings;
+        }
+
+        var (text, applied, left) = LintFixer.FixSpec(path, source.Text, settings.Lint);
+        if (dryRun)
+        {
+            io.Output.Write(LintFixer.Diff(path, source.Text, text));
+            return findings;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        if (applied > 0 && !ProjectWriter.TryWriteText(path, text, diagnostics))
+        {
+            reporter.Report(diagnostics.ToImmutable());
+            return findings;
+        }
+
+        return left;
     }
 
     private static int Explain(string id, InvocationConfiguration io)

@@ -39,9 +39,14 @@ public class LintRuleTests
     [Fact]
     public void VerbLevel()
     {
-        Assert.Equal(["1.2", "2.1", "4.3", "6.2"], Seed.Ids("UNITC1004"));
-        Assert.DoesNotContain(LintSeed("**Level:** Five (5)", "**Level:** Three (3)").Ids("UNITC1004"), id => id is "1.2" or "4.3" or "6.2");
-        Assert.All(Seed.Where(f => f.Diagnostic.Id == "UNITC1004"), f => Assert.Equal(Severity.Info, f.Diagnostic.Severity));
+        // Level 5: "Compare" (usually 2-4) once; "Describe" (1-3) is common at every level, so quiet.
+        var compare = Assert.Single(Seed, f => f.Diagnostic.Id == "UNITC1004");
+        Assert.Equal("'compare' usually appears at levels 2-4; this unit is level 5 (criteria 2.1)", compare.Diagnostic.Message);
+        Assert.Equal(Severity.Info, compare.Diagnostic.Severity);
+        // Configured to mention every verb: one finding per verb, naming each criterion that uses it.
+        var loud = LintSeed(config: LintConfig.Default with { LevelQuietVerbs = [] }).Where(f => f.Diagnostic.Id == "UNITC1004").Select(f => (f.CriterionId, f.Diagnostic.Message)).ToList();
+        Assert.Equal([("1.2", "'describe' usually appears at levels 1-3; this unit is level 5 (criteria 1.2, 4.3, 6.2)"), ("2.1", "'compare' usually appears at levels 2-4; this unit is level 5 (criteria 2.1)")], loud);
+        Assert.Empty(LintSeed("**Level:** Five (5)", "**Level:** Three (3)").Ids("UNITC1004"));
     }
 
     [Fact]

@@ -197,6 +197,15 @@ public abstract class LintReportWriter : IDisposable
                 w.WriteString("criterion", finding.CriterionId);
             }
 
+            if (finding.Fix is { } fix)
+            {
+                // The code action an editor offers: replace the finding's span with this text.
+                w.WriteStartObject("fix");
+                w.WriteString("replacement", fix.Replacement);
+                w.WriteString("original", fix.Original);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

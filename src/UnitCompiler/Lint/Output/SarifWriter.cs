@@ -92,10 +92,47 @@ internal static class SarifWriter
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
+        if (f.Fix is { } fix && fix.Location.HasSpan)
+        {
+            WriteFix(w, fix);
+        }
+
         w.WriteStartObject("partialFingerprints");
         w.WriteString("unitcFinding/v1", Fingerprint(f));
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>SARIF 2.1.0 <c>fixes</c>: one artifact change replacing the finding's region (§3.55, §3.57).</summary>
+    private static void WriteFix(Utf8JsonWriter w, LintFix fix)
+    {
+        w.WriteStartArray("fixes");
+        w.WriteStartObject();
+        w.WriteStartObject("description");
+        w.WriteString("text", $"Replace '{fix.Original}' with '{fix.Replacement}'");
+        w.WriteEndObject();
+        w.WriteStartArray("artifactChanges");
+        w.WriteStartObject();
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", fix.Location.Path.Replace('\\', '/'));
+        w.WriteEndObject();
+        w.WriteStartArray("replacements");
+        w.WriteStartObject();
+        w.WriteStartObject("deletedRegion");
+        w.WriteNumber("startLine", fix.Location.Line + 1);
+        w.WriteNumber("startColumn", fix.Location.Column + 1);
+        w.WriteNumber("endLine", fix.Location.EndLine + 1);
+        w.WriteNumber("endColumn", fix.Location.EndColumn + 1);
+        w.WriteEndObject();
+        w.WriteStartObject("insertedContent");
+        w.WriteString("text", fix.Replacement);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     public static void WriteEnd(Utf8JsonWriter w)

@@ -22,7 +22,7 @@ public abstract class CriterionRule : ILintRule
     protected abstract void Check(LintContext context, LearningOutcome outcome, AssessmentCriterion criterion, string plain);
 
     /// <summary>Index in the Markdown text of the first word (after any leading emphasis marks).</summary>
-    protected static int FirstWordIndex(string markdown)
+    internal static int FirstWordIndex(string markdown)
     {
         var i = 0;
         while (i < markdown.Length && !char.IsLetter(markdown[i]))

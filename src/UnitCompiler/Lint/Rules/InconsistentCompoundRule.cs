@@ -62,7 +62,10 @@ public sealed partial class InconsistentCompoundRule : ILintRule
     private void Report(LintContext context, LintText text, Range match, string other, int otherCount)
     {
         var (index, length) = match.GetOffsetAndLength(text.Text.Value.Length);
-        context.Report(Descriptor, text.Text, index, length, text.CriterionId, text.Text.Value[match], other, otherCount);
+        var found = text.Text.Value[match];
+        // The fix writes the unit's majority form, keeping the capital of the words it replaces.
+        var replacement = char.IsUpper(found[0]) ? char.ToUpperInvariant(other[0]) + other[1..] : char.ToLowerInvariant(other[0]) + other[1..];
+        context.ReportWithFix(Descriptor, text.Text, index, length, text.CriterionId, replacement, false, found, other, otherCount);
     }
 
     /// <summary>

@@ -3,7 +3,11 @@ using UnitCompiler.Model;
 
 namespace UnitCompiler.Lint.Rules;
 
-/// <summary>A term that resolves, but is spelt otherwise than its definition ("strength-based" for "Strengths-based").</summary>
+/// <summary>
+/// A term that resolves, but is spelt otherwise than its definition ("strength-based" for
+/// "Strengths-based"), or that resolves only as a variant spelling ("preventative" for
+/// "preventive", "organization" for "organisation"). The fix spells the term as defined.
+/// </summary>
 public sealed class TermSpellingRule : ILintRule
 {
     public DiagnosticDescriptor Descriptor => DiagnosticCatalog.LintTermSpelling;
@@ -15,6 +19,11 @@ public sealed class TermSpellingRule : ILintRule
             foreach (var term in criterion.Terms)
             {
                 var definitions = context.Terms.Resolve(term.Value, criterion.Id);
+                if (definitions.Count == 0 && TermVariants.FindVariant(context.Unit, term.Value) is { } variant)
+                {
+                    definitions = [variant];
+                }
+
                 if (definitions.Count != 1)
                 {
                     continue; // compound spans resolve part by part; their parts are checked as written
@@ -23,10 +32,50 @@ public sealed class TermSpellingRule : ILintRule
                 var defined = MarkdownInline.ToPlainText(definitions[0].Term.Value);
                 if (!SameSpelling(MarkdownInline.ToPlainText(term.Value), defined))
                 {
-                    context.Report(Descriptor, term.Text, 0, term.Value.Length, criterion.Id, term.Value, defined);
+                    if (SpeltAsDefined(term.Value, defined) is { } respelt)
+                    {
+                        context.ReportWithFix(Descriptor, term.Text, 0, term.Value.Length, criterion.Id, respelt, true, term.Value, defined);
+                    }
+                    else
+                    {
+                        context.Report(Descriptor, term.Text, 0, term.Value.Length, criterion.Id, term.Value, defined);
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The term spelt as its definition, word for word, keeping the term's own capitals and plural
+    /// ("strength-based approaches" defined as "Strengths-based approaches" becomes
+    /// "strengths-based approaches"); null when the words do not pair up or carry Markdown.
+    /// </summary>
+    private static string? SpeltAsDefined(string term, string defined)
+    {
+        var words = term.Split(' ');
+        var definedWords = defined.Split(' ');
+        if (words.Length != definedWords.Length || term.AsSpan().IndexOfAny("*_`[]") >= 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var d = definedWords[i];
+            if (i == words.Length - 1 && words[i].EndsWith('s') && !d.EndsWith('s'))
+            {
+                d += "s"; // the term is the plural of the defined word
+            }
+            else if (i == words.Length - 1 && !words[i].EndsWith('s') && d.EndsWith('s') && !words[i].Equals(d, StringComparison.OrdinalIgnoreCase) && words[i].Equals(d[..^1], StringComparison.OrdinalIgnoreCase))
+            {
+                d = d[..^1];
+            }
+
+            words[i] = char.IsUpper(words[i][0]) ? char.ToUpperInvariant(d[0]) + d[1..] : char.ToLowerInvariant(d[0]) + d[1..];
+        }
+
+        var respelt = string.Join(' ', words);
+        return respelt == term ? null : respelt;
     }
 
     /// <summary>Case and a plural of the whole term do not count; any other difference does.</summary>

@@ -15,7 +15,8 @@ public sealed class UnusedDefinitionRule : ILintRule
         {
             foreach (var term in criterion.Terms)
             {
-                used.UnionWith(context.Terms.Resolve(term.Value, criterion.Id));
+                var resolved = context.Terms.Resolve(term.Value, criterion.Id);
+                used.UnionWith(resolved.Count > 0 || TermVariants.FindVariant(context.Unit, term.Value) is not { } variant ? resolved : [variant]);
             }
         }
 

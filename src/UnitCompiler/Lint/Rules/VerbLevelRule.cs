@@ -3,21 +3,32 @@ using UnitCompiler.Model;
 
 namespace UnitCompiler.Lint.Rules;
 
-/// <summary>A knowledge verb below or above the levels where it usually appears (a suggestion only).</summary>
-public sealed class VerbLevelRule : CriterionRule
+/// <summary>
+/// Knowledge verbs below or above the levels where they usually appear, as a summary: one
+/// suggestion per verb per unit, at its first use, naming every criterion that uses it. Verbs common
+/// at every level (lint.level_quiet_verbs: describe, explain, identify) are not mentioned.
+/// </summary>
+public sealed class VerbLevelRule : ILintRule
 {
-    public override DiagnosticDescriptor Descriptor => DiagnosticCatalog.LintVerbLevel;
+    public DiagnosticDescriptor Descriptor => DiagnosticCatalog.LintVerbLevel;
 
-    protected override void Check(LintContext context, LearningOutcome outcome, AssessmentCriterion criterion, string plain)
+    public void Check(LintContext context)
     {
-        if (context.Unit.Header.Level is not { } level || !CommandVerbs.Table.TryGetValue(CommandVerbs.FirstWord(plain), out var verb) || verb.Kind != CommandVerbs.Kind.Knowledge)
+        if (context.Unit.Header.Level is not { } level)
         {
             return;
         }
 
-        if (level < verb.MinLevel || level > verb.MaxLevel)
+        var uses = context.Unit.Criteria
+            .Where(c => !c.Suppressions.Any(s => string.Equals(s.Rule, Descriptor.Id, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => (Criterion: c, Verb: CommandVerbs.Table.GetValueOrDefault(CommandVerbs.FirstWord(MarkdownInline.ToPlainText(c.Text.Value)))))
+            .Where(u => u.Verb is { Kind: CommandVerbs.Kind.Knowledge } v && (level < v.MinLevel || level > v.MaxLevel) && !context.Config.LevelQuietVerbs.Contains(v.Word));
+        foreach (var group in uses.GroupBy(u => u.Verb!))
         {
-            context.Report(Descriptor, criterion.Text, FirstWordIndex(criterion.Text.Value), verb.Word.Length, criterion.Id, verb.Word, verb.MinLevel, verb.MaxLevel, level);
+            var (first, verb) = group.First();
+            var ids = string.Join(", ", group.Select(u => u.Criterion.Id));
+            var start = CriterionRule.FirstWordIndex(first.Text.Value);
+            context.Report(Descriptor, first.Text, start, verb!.Word.Length, first.Id, verb.Word, verb.MinLevel, verb.MaxLevel, level, ids);
         }
     }
 }

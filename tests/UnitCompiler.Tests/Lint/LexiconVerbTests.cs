@@ -1,0 +1,89 @@
+using UnitCompiler.Lint;
+using UnitCompiler.Lint.Lexicon;
+using static UnitCompiler.Tests.Lint.LintTestHelpers;
+
+namespace UnitCompiler.Tests.Lint;
+
+/// <summary>UNITC1001 and UNITC1002 answer "is it a verb in its base form?" from WordNet, not from a list of favourites.</summary>
+public class LexiconVerbTests
+{
+    [Theory]
+    [InlineData("Select")]
+    [InlineData("Wear")]
+    [InlineData("Erect")]
+    [InlineData("Torque")]
+    [InlineData("Calibrate")]
+    [InlineData("Commission")]
+    [InlineData("Lubricate")]
+    [InlineData("Reconcile")]
+    [InlineData("Greet")]
+    [InlineData("Model")]
+    [InlineData("Post")]
+    [InlineData("Set")]
+    [InlineData("Bring")]
+    [InlineData("Sing")]
+    [InlineData("Process")]
+    [InlineData("Address")]
+    [InlineData("Organise")]
+    [InlineData("Sanitise")]
+    [InlineData("Co-ordinate")]
+    [InlineData("Risk-assess")]
+    public void ABaseFormVerbIsAVerb(string word) => Assert.True(CommandVerbs.IsCommandVerb(word, LintConfig.Default));
+
+    [Theory]
+    [InlineData("Describes")]
+    [InlineData("Describing")]
+    [InlineData("Described")]
+    [InlineData("Knowledge")]
+    [InlineData("Understanding")]
+    [InlineData("The")]
+    [InlineData("Safely")]
+    [InlineData("Learners")]
+    public void InflectionsNounsAndAdverbsAreNot(string word) => Assert.False(CommandVerbs.IsCommandVerb(word, LintConfig.Default));
+
+    [Theory]
+    [InlineData("Describing", "describe")]
+    [InlineData("Describes", "describe")]
+    [InlineData("Planned", "plan")]
+    [InlineData("Led", "lead")]
+    [InlineData("Processes", "process")]
+    public void AnInflectionHasItsBaseForm(string word, string expected) => Assert.Equal(expected, EnglishVerbs.BaseOf(word));
+
+    [Theory]
+    [InlineData("4.1 Select the importance")]
+    [InlineData("4.1 Hand over the importance")]
+    [InlineData("4.1 Back up the importance")]
+    [InlineData("4.1 Dispose of the importance")]
+    [InlineData("4.1 Critically analyse the importance")]
+    public void CriteriaStartingWithABaseVerbAreQuiet(string criterion) =>
+        Assert.Empty(LintSeed("4.1 Assess the importance", criterion).Ids("UNITC1001"));
+
+    [Theory]
+    [InlineData("4.1 Describing the importance")]
+    [InlineData("4.1 Describes the importance")]
+    [InlineData("4.1 The role of the importance")]
+    [InlineData("4.1 Knowledge of the importance")]
+    [InlineData("4.1 Understanding of the importance")]
+    [InlineData("4.1 Impact of the importance")]
+    [InlineData("4.1 Safely use the importance")]
+    public void CriteriaNotStartingWithABaseVerbAreFindings(string criterion) =>
+        Assert.Equal(["4.1"], LintSeed("4.1 Assess the importance", criterion).Ids("UNITC1001"));
+
+    [Theory]
+    [InlineData("4.1 Clean and sanitise the importance", "Clean and sanitise")]
+    [InlineData("4.1 Prepare and present the importance", "Prepare and present")]
+    [InlineData("4.1 Plan and deliver the importance", "Plan and deliver")]
+    [InlineData("4.1 Inspect and replace the importance", "Inspect and replace")]
+    [InlineData("4.1 Plan, deliver and review the importance", "Plan, deliver and review")]
+    public void DoubleActionsAreFoundForAnyVerbs(string criterion, string pair)
+    {
+        var finding = Assert.Single(LintSeed("4.1 Assess the importance", criterion), f => f.Diagnostic.Id == "UNITC1002" && f.CriterionId == "4.1");
+        Assert.Contains($"'{pair}'", finding.Diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("4.1 Explain health and safety in the importance")]
+    [InlineData("4.1 Assess roles and responsibilities in the importance")]
+    public void OneVerbWithJoinedObjectsIsOneAction(string criterion) =>
+        Assert.DoesNotContain(LintSeed("4.1 Assess the importance", criterion), f => f.Diagnostic.Id == "UNITC1002" && f.CriterionId == "4.1");
+}

@@ -20,10 +20,10 @@ public sealed class OutcomeVerbMismatchRule : ILintRule
                 return; // an unknown verb is reported by its own rule; do not guess here
             }
 
-            var expected = outcome.Kind == OutcomeKind.Skill ? CommandVerbs.Kind.Performance : CommandVerbs.Kind.Knowledge;
+            var expected = outcome.Kind == OutcomeKind.Skill ? CommandVerbKind.Performance : CommandVerbKind.Knowledge;
             if (kinds.All(k => k != expected))
             {
-                var found = expected == CommandVerbs.Kind.Knowledge ? "performance" : "knowledge";
+                var found = expected == CommandVerbKind.Knowledge ? "performance" : "knowledge";
                 context.Report(Descriptor, outcome.Text, 0, outcome.Text.Value.Length, null, outcome.Id, outcome.Kind == OutcomeKind.Skill ? "skill" : "knowledge", found);
             }
         }

@@ -22,7 +22,7 @@ public sealed class VerbLevelRule : ILintRule
         var uses = context.Unit.Criteria
             .Where(c => !c.Suppressions.Any(s => string.Equals(s.Rule, Descriptor.Id, StringComparison.OrdinalIgnoreCase)))
             .Select(c => (Criterion: c, Verb: CommandVerbs.Table.GetValueOrDefault(CommandVerbs.FirstWord(MarkdownInline.ToPlainText(c.Text.Value)))))
-            .Where(u => u.Verb is { Kind: CommandVerbs.Kind.Knowledge } v && (level < v.MinLevel || level > v.MaxLevel) && !context.Config.LevelQuietVerbs.Contains(v.Word));
+            .Where(u => u.Verb is { Kind: CommandVerbKind.Knowledge } v && (level < v.MinLevel || level > v.MaxLevel) && !context.Config.LevelQuietVerbs.Contains(v.Word));
         foreach (var group in uses.GroupBy(u => u.Verb!))
         {
             var (first, verb) = group.First();

@@ -97,12 +97,7 @@ public static class GuidanceParser
 
         var synopsis = Join(source, [.. kept, .. synopsisParts]);
 
-        return new StudyGuidance(
-            synopsis,
-            Items(source, sections, "key_concepts", withTitles: true),
-            Items(source, sections, "exam_tips", withTitles: false),
-            Items(source, sections, "misconceptions", withTitles: false),
-            Items(source, sections, "marking_points", withTitles: false));
+        return StudyGuidance.Create(synopsis, kind => Items(source, sections, kind.SpecKey, kind.HasTitles));
     }
 
     private static ImmutableArray<GuidanceItem> Items(SourceText source, Dictionary<string, List<MappedTextBuilder>> sections, string key, bool withTitles)

@@ -48,7 +48,7 @@ public static class TemplateModel
         return root;
     }
 
-    private static ScriptObject Outcome(LearningOutcome o, KeyTermResolver resolver, ILookup<string, (string Kind, GuidanceItem Item)> guidance)
+    private static ScriptObject Outcome(LearningOutcome o, KeyTermResolver resolver, ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> guidance)
     {
         var evidence = EvidenceMethods.For(o.Kind);
         return new ScriptObject(7)
@@ -63,10 +63,10 @@ public static class TemplateModel
         };
     }
 
-    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(string Kind, GuidanceItem Item)> guidance)
+    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(GuidanceKind Kind, GuidanceItem Item)> guidance)
     {
         var verb = LearnerTasks.VerbOf(c.Text.Value);
-        return new ScriptObject(16)
+        var model = new ScriptObject(16)
         {
             ["id"] = c.Id,
             ["outcome_id"] = o.Id,
@@ -90,11 +90,13 @@ public static class TemplateModel
             ["evidence_methods"] = Array(evidence.Methods.Select(m => new ScriptObject(2) { ["name"] = m.Name, ["required"] = m.Required })),
             ["required_evidence"] = evidence.Required,
             ["suggested_evidence"] = evidence.Suggested,
-            ["tips"] = Items(guidance, "exam_tips"),
-            ["misconceptions"] = Items(guidance, "misconceptions"),
-            ["marking_points"] = Items(guidance, "marking_points"),
-            ["key_concepts"] = Items(guidance, "key_concepts"),
         };
+        foreach (var kind in GuidanceKinds.All)
+        {
+            model[kind.CriterionKey] = Items(guidance, kind.Kind);
+        }
+
+        return model;
     }
 
     private static ScriptObject Definition(Definition d) => new(8) // the glossary adds "criteria"
@@ -120,20 +122,20 @@ public static class TemplateModel
             return entry;
         }));
 
-    private static ILookup<string, (string Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit, double printConfidence)
+    private static ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit, double printConfidence)
     {
         var g = unit.Guidance;
         if (g is null)
         {
-            return System.Array.Empty<(string, (string, GuidanceItem))>().ToLookup(x => x.Item1, x => x.Item2);
+            return System.Array.Empty<(string, (GuidanceKind, GuidanceItem))>().ToLookup(x => x.Item1, x => x.Item2);
         }
 
-        return new[] { ("key_concepts", g.KeyConcepts), ("exam_tips", g.ExamTips), ("misconceptions", g.Misconceptions), ("marking_points", g.MarkingPoints) }
-            .SelectMany(s => s.Item2.SelectMany(item => item.Criteria.Where(c => c.Score >= printConfidence).Select(c => (c.CriterionId, (s.Item1, item)))))
+        return GuidanceKinds.All
+            .SelectMany(k => g.Items(k.Kind).SelectMany(item => item.Criteria.Where(c => c.Score >= printConfidence).Select(c => (c.CriterionId, (k.Kind, item)))))
             .ToLookup(x => x.CriterionId, x => x.Item2);
     }
 
-    private static ScriptArray Items(List<(string Kind, GuidanceItem Item)> items, string kind) =>
+    private static ScriptArray Items(List<(GuidanceKind Kind, GuidanceItem Item)> items, GuidanceKind kind) =>
         Array(items.Where(i => i.Kind == kind).Select(i => GuidanceItem(i.Item)));
 
     private static ScriptObject GuidanceItem(GuidanceItem item) => new(6)
@@ -146,20 +148,27 @@ public static class TemplateModel
         ["scores"] = Array(item.Criteria.Select(c => c.Score)),
     };
 
-    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence) => g is null ? null : new ScriptObject(11)
+    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence)
     {
-        ["synopsis"] = g.Synopsis.Value,
-        ["synopsis_html"] = MarkdownText.ToInlineHtml(g.Synopsis.Value),
-        ["synopsis_plain"] = MarkdownText.ToPlain(g.Synopsis.Value),
-        ["key_concepts"] = Array(g.KeyConcepts.Select(GuidanceItem)),
-        ["exam_tips"] = Array(g.ExamTips.Select(GuidanceItem)),
-        ["misconceptions"] = Array(g.Misconceptions.Select(GuidanceItem)),
-        ["marking_points"] = Array(g.MarkingPoints.Select(GuidanceItem)),
-        ["general_key_concepts"] = General(g.KeyConcepts, printConfidence),
-        ["general_tips"] = General(g.ExamTips, printConfidence),
-        ["general_misconceptions"] = General(g.Misconceptions, printConfidence),
-        ["general_marking_points"] = General(g.MarkingPoints, printConfidence),
-    };
+        if (g is null)
+        {
+            return null;
+        }
+
+        var model = new ScriptObject(11)
+        {
+            ["synopsis"] = g.Synopsis.Value,
+            ["synopsis_html"] = MarkdownText.ToInlineHtml(g.Synopsis.Value),
+            ["synopsis_plain"] = MarkdownText.ToPlain(g.Synopsis.Value),
+        };
+        foreach (var kind in GuidanceKinds.All)
+        {
+            model[kind.SpecKey] = Array(g.Items(kind.Kind).Select(GuidanceItem));
+            model[kind.GeneralKey] = General(g.Items(kind.Kind), printConfidence);
+        }
+
+        return model;
+    }
 
     /// <summary>The items printed under no criterion: general advice, and items whose alignments are all under the confidence.</summary>
     private static ScriptArray General(IEnumerable<GuidanceItem> items, double printConfidence) =>

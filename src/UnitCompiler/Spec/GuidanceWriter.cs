@@ -12,10 +12,10 @@ internal static class GuidanceWriter
         y.MappingStart();
         y.Key("synopsis");
         y.Text(guidance.Synopsis);
-        Items(y, "key_concepts", guidance.KeyConcepts);
-        Items(y, "exam_tips", guidance.ExamTips);
-        Items(y, "misconceptions", guidance.Misconceptions);
-        Items(y, "marking_points", guidance.MarkingPoints);
+        foreach (var kind in GuidanceKinds.All)
+        {
+            Items(y, kind.SpecKey, guidance.Items(kind.Kind));
+        }
         y.MappingEnd();
     }
 

@@ -16,14 +16,9 @@ internal sealed partial class SpecMapper
             return null;
         }
 
-        var keys = Keys(map, "guidance", "synopsis", "key_concepts", "exam_tips", "misconceptions", "marking_points");
+        var keys = Keys(map, "guidance", [.. GuidanceKinds.SpecKeys]);
         var synopsis = keys.TryGetValue("synopsis", out var s) ? Text(s, "guidance.synopsis") : null;
-        return new StudyGuidance(
-            synopsis ?? UnitCompiler.Text.LocatedText.Empty,
-            Items(keys, "key_concepts"),
-            Items(keys, "exam_tips"),
-            Items(keys, "misconceptions"),
-            Items(keys, "marking_points"));
+        return StudyGuidance.Create(synopsis ?? UnitCompiler.Text.LocatedText.Empty, kind => Items(keys, kind.SpecKey));
     }
 
     private ImmutableArray<GuidanceItem> Items(Dictionary<string, YamlNode> keys, string key) =>

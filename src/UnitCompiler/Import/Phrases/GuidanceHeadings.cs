@@ -1,3 +1,5 @@
+using UnitCompiler.Model;
+
 namespace UnitCompiler.Import;
 
 /// <summary>The headings of a topic synopsis, tolerant of the variations exports show.</summary>
@@ -5,7 +7,7 @@ internal static class GuidanceHeadings
 {
     public static bool IsSynopsisHeading(string text) => Classify(text) is not null;
 
-    /// <summary>The guidance section a heading opens, or null.</summary>
+    /// <summary>The guidance section a heading opens ("synopsis", or a kind's spec key), or null.</summary>
     public static string? Classify(string text)
     {
         var t = Normalise(text);
@@ -21,22 +23,22 @@ internal static class GuidanceHeadings
 
         if (t.StartsWith("key concepts", StringComparison.Ordinal) || t is "core principles" or "key concepts and principles")
         {
-            return "key_concepts";
+            return GuidanceKinds.SpecKeyOf(GuidanceKind.KeyConcepts);
         }
 
         if (t.StartsWith("exam tips", StringComparison.Ordinal) || t.StartsWith("revision", StringComparison.Ordinal) || t.StartsWith("assessment tips", StringComparison.Ordinal))
         {
-            return "exam_tips";
+            return GuidanceKinds.SpecKeyOf(GuidanceKind.ExamTips);
         }
 
         if (t.StartsWith("common misconceptions", StringComparison.Ordinal) || t.StartsWith("misconceptions", StringComparison.Ordinal) || t.StartsWith("common mistakes", StringComparison.Ordinal))
         {
-            return "misconceptions";
+            return GuidanceKinds.SpecKeyOf(GuidanceKind.Misconceptions);
         }
 
         if (t.StartsWith("examiner marking points", StringComparison.Ordinal) || t.StartsWith("marking points", StringComparison.Ordinal) || t.StartsWith("examiner", StringComparison.Ordinal))
         {
-            return "marking_points";
+            return GuidanceKinds.SpecKeyOf(GuidanceKind.MarkingPoints);
         }
 
         return null;

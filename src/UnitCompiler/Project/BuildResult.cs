@@ -8,6 +8,12 @@ public sealed record BuildResult(int Units, int Written, int Unchanged, Immutabl
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>
+    /// True when the build could not run as asked (a format it does not know, a templates folder that is
+    /// not there): a usage problem, not a problem of the inputs.
+    /// </summary>
+    public bool NotRunAsAsked { get; init; }
+
     /// <summary>Units whose documents the build record showed were current, so they were neither parsed nor rendered.</summary>
     public int Skipped { get; init; }
 }

@@ -17,12 +17,14 @@ public static class BuildRunner
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
+        var notAsAsked = options.TemplatesFolder is { } folder && !Directory.Exists(folder);
         var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics);
         var known = DocumentFormats.Known(templates.Documents.Select(d => d.Format));
 
         foreach (var format in options.Formats.Where(f => !known.Contains(f)))
         {
             diagnostics.Add(DiagnosticCatalog.UnknownFormat, SourceLocation.File("--format"), format, string.Join(", ", known));
+            notAsAsked = true;
         }
 
         PdfPrinter? printer = null;
@@ -41,7 +43,7 @@ public static class BuildRunner
 
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(0, 0, 0, diagnostics.ToImmutable());
+            return new BuildResult(0, 0, 0, diagnostics.ToImmutable()) { NotRunAsAsked = notAsAsked };
         }
 
         var files = ProjectInputs.Expand(options.Specs);

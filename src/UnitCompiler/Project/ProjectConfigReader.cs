@@ -20,11 +20,17 @@ public static class ProjectConfigReader
 
     /// <summary>The config in the file <paramref name="path"/>, or <see cref="ProjectConfig.Empty"/> when there is none.</summary>
     public static ProjectConfig ReadFile(string path, DiagnosticBag diagnostics) =>
-        File.Exists(path) && InputFile.ReadText(path, InputLimits.Default, diagnostics) is { } source ? Read(source, diagnostics) : ProjectConfig.Empty;
+        File.Exists(path) && new FileInfo(path).Length > 0 && InputFile.ReadText(path, InputLimits.Default, diagnostics) is { } source ? Read(source, diagnostics) : ProjectConfig.Empty;
 
     /// <summary>The config in <paramref name="source"/> (the text of a unitc.yaml).</summary>
     public static ProjectConfig Read(SourceText source, DiagnosticBag diagnostics)
     {
+        // A unitc.yaml of comments only (settings to come) sets nothing, as no file does.
+        if (source.Text.Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#')))
+        {
+            return ProjectConfig.Empty;
+        }
+
         if (YamlTreeReader.Read(source, InputLimits.Default, diagnostics) is not { } root)
         {
             return ProjectConfig.Empty;

@@ -57,6 +57,6 @@ internal static class BuildCommand
             io.Error.WriteLine($"{result.Units} unit(s): {result.Written} document(s) written, {result.Unchanged} unchanged, in {options.OutputFolder}");
         }
 
-        return result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+        return result.NotRunAsAsked ? ExitCodes.Usage : result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

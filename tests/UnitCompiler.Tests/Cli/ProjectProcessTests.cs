@@ -10,6 +10,7 @@ namespace UnitCompiler.Tests.Cli;
 public class ProjectProcessTests
 {
     private static readonly string Seed = TestPaths.Seed("000_49d6381e8fb9538e.txt");
+
     /// <summary>The spec with its first guidance item's alignment removed, so that align has something to do.</summary>
     private static string Unaligned(string yaml) =>
         System.Text.RegularExpressions.Regex.Replace(yaml, @"criteria: \[[^\]\n]*\]\n(\s+)scores: \[[^\]\n]*\]", "criteria: []\n$1scores: []", default, TimeSpan.FromSeconds(1));
@@ -98,6 +99,31 @@ public class ProjectProcessTests
         Assert.Contains("unitc.yaml(1,8): error UNITC0223: 'build' must be a mapping of keys to values", run.Error);
         Assert.DoesNotContain("unknown key", run.Error);
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+
+    [Theory]
+    [InlineData("build:\n  formats: [html, odt]\n", new string[0], "odt")]
+    [InlineData("build:\n  output: out\n", new[] { "--format", "html,odt" }, "odt")]
+    [InlineData("build:\n  templates: no-such-folder\n", new string[0], "no-such-folder")]
+    [InlineData("build:\n  output: out\n", new[] { "--templates", "no-such-folder" }, "no-such-folder")]
+    public void ABuildAskedForWhatCannotBeIsUsageAndExitsTwo(string config, string[] options, string named)
+    {
+        var dir = Project(config, "spec");
+        var run = Start(dir, ["build", .. options]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Error);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# settings to come\n\n")]
+    public void AnEmptyConfigSetsNothing(string config)
+    {
+        var dir = Project(config, "spec");
+        var run = Start(dir, "lint");
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("unitc.yaml", run.Output + run.Error);
     }
 
     [Fact]

@@ -20,8 +20,9 @@ public sealed class CompoundVerbRule : CriterionRule
             return;
         }
 
-        // "X and Y", or a list "X, Y and Z": verbs up to the conjunction, a verb after it.
-        var and = Array.FindIndex(words, 1, Math.Min(words.Length, 5) - 1, w => w is "and" or "or" or "&");
+        // "X and Y", or a list "X, Y and Z": verbs up to the conjunction, a verb after it. "Replace or
+        // repair" offers a choice of one action, not two to evidence, so "or" joins no double action.
+        var and = Array.FindIndex(words, 1, Math.Min(words.Length, 5) - 1, w => w is "and" or "&");
         if (and < 1 || and + 1 >= words.Length || (and > 1 && !words[..(and - 1)].All(w => w.EndsWith(','))))
         {
             return;

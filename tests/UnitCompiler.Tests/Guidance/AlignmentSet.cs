@@ -1,9 +1,7 @@
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
-using UnitCompiler.Import;
 using UnitCompiler.Model;
 using UnitCompiler.Project;
-using UnitCompiler.Spec;
 
 namespace UnitCompiler.Tests.Guidance;
 

@@ -1,7 +1,5 @@
-using UnitCompiler.Diagnostics;
 using UnitCompiler.Import;
 using UnitCompiler.Project;
-using UnitCompiler.IO;
 using UnitCompiler.Spec;
 
 namespace UnitCompiler.Tests.Import;

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.IO;
+using UnitCompiler.Model;
+using UnitCompiler.Qualifications;
+using UnitCompiler.Spec;
+
+namespace UnitCompiler.Project;
+
+/// <summary>A learner's choice checked against a qualification: what it adds up to, and every rule it breaks.</summary>
+public sealed record RouteAnswer(
+    Qualification? Qualification,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<RouteFailure> Failures,
+    int Credits,
+    int GuidedLearningHours)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public bool IsValidRoute => !HasErrors && Failures.IsEmpty;
+}
+
+/// <summary>
+/// Qualifications in a project: the qualification spec read, its units' facts taken from the unit
+/// specs of the project (or declared in the qualification), its rules checked, and a choice of units
+/// checked against them.
+/// </summary>
+public static class ProjectQualifications
+{
+    public static RouteAnswer Route(string qualificationPath, IReadOnlyList<string> choice, IEnumerable<string> unitSpecs, InputLimits limits)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (InputFile.ReadText(qualificationPath, limits, diagnostics) is not { } source)
+        {
+            return new RouteAnswer(null, diagnostics.ToImmutable(), [], 0, 0);
+        }
+
+        var (qualification, read) = QualificationReader.Read(source, limits);
+        diagnostics.AddRange(read);
+        if (qualification is null)
+        {
+            return new RouteAnswer(null, diagnostics.ToImmutable(), [], 0, 0);
+        }
+
+        var catalogue = Catalogue(ProjectInputs.Expand(unitSpecs).Where(f => !SamePath(f, qualificationPath)), limits, diagnostics);
+        var check = QualificationValidator.Validate(qualification, catalogue, SourceLocation.File(qualificationPath), diagnostics);
+        if (diagnostics.HasErrors || check.Problem is not { } problem)
+        {
+            return new RouteAnswer(qualification, diagnostics.ToImmutable(), [], 0, 0);
+        }
+
+        var chosen = choice.Where(check.Facts.ContainsKey).Select(r => check.Facts[r]).DistinctBy(u => u.Ref, StringComparer.Ordinal).ToList();
+        return new RouteAnswer(qualification, diagnostics.ToImmutable(), RouteChecker.Check(problem, choice), chosen.Sum(u => u.Credit), chosen.Sum(u => u.GuidedLearningHours));
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>The units of the project's specs by reference; a spec that does not load has its errors reported.</summary>
+    private static Dictionary<string, Unit> Catalogue(IEnumerable<string> specs, InputLimits limits, DiagnosticBag diagnostics)
+    {
+        var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var file in specs)
+        {
+            var spec = InputLoader.LoadSpec(file, limits);
+            diagnostics.AddRange(spec.Diagnostics.Where(d => d.IsError));
+            if (spec.Unit is { } unit)
+            {
+                units.TryAdd(unit.Header.Ref, unit);
+            }
+        }
+
+        return units;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.IO;
+using UnitCompiler.Qualifications;
+using UnitCompiler.Text;
+using UnitCompiler.Yaml;
+
+namespace UnitCompiler.Spec;
+
+/// <summary>
+/// Reads a qualification spec (<c>unitc: 1</c>, then <c>qualification:</c>, <c>groups:</c>,
+/// <c>rules:</c> and the <c>units:</c> that live outside the catalogue) into a
+/// <see cref="Qualification"/> whose parts carry their lines, checking its shape as a unit spec is
+/// checked: unknown keys with a "did you mean", wrong types, repeated keys.
+/// </summary>
+public static class QualificationReader
+{
+    public const int FormatVersion = 1;
+
+    public static (Qualification? Qualification, ImmutableArray<Diagnostic> Diagnostics) Read(SourceText source, InputLimits? limits = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        Qualification? qualification = null;
+        if (YamlTreeReader.Read(source, limits ?? InputLimits.Default, diagnostics) is { } root)
+        {
+            qualification = new Mapper(new YamlShape(source, diagnostics), diagnostics).Qualification(root);
+        }
+
+        return (diagnostics.HasErrors ? null : qualification, diagnostics.ToImmutable());
+    }
+
+    private sealed class Mapper(YamlShape shape, DiagnosticBag diagnostics)
+    {
+        public Qualification? Qualification(YamlNode root)
+        {
+            if (shape.Mapping(root, "the qualification spec") is not { } map)
+            {
+                return null;
+            }
+
+            var keys = shape.Keys(map, "the qualification spec", "unitc", "qualification", "groups", "rules", "units");
+            if (shape.Required(keys, map, "the qualification spec", "unitc") is { } version && shape.Int(version, "unitc") is { } v && v != FormatVersion)
+            {
+                diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, shape.At(version), v, FormatVersion);
+                return null;
+            }
+
+            var header = shape.Required(keys, map, "the qualification spec", "qualification") is { } h ? Header(h) : null;
+            var groups = shape.Required(keys, map, "the qualification spec", "groups") is { } g ? shape.List(g, "groups", Group) : [];
+            var rules = keys.TryGetValue("rules", out var r) ? Rules(r) : CombinationRules.None;
+            var units = keys.TryGetValue("units", out var u) ? shape.List(u, "units", Unit) : [];
+            return header is null ? null : new Qualification(header, groups, rules, units);
+        }
+
+        private QualificationHeader? Header(YamlNode node)
+        {
+            if (shape.Mapping(node, "qualification") is not { } map)
+            {
+                return null;
+            }
+
+            var keys = shape.Keys(map, "qualification", "number", "title", "level", "tqt", "glh", "credit");
+            var number = shape.Required(keys, map, "qualification", "number") is { } n ? shape.String(n, "qualification.number") : null;
+            var title = shape.Required(keys, map, "qualification", "title") is { } t ? shape.Text(t, "qualification.title") : null;
+            return new QualificationHeader(
+                number ?? string.Empty,
+                title ?? LocatedText.Empty,
+                OptionalInt(keys, "level", "qualification"),
+                OptionalInt(keys, "tqt", "qualification"),
+                OptionalInt(keys, "glh", "qualification"),
+                OptionalInt(keys, "credit", "qualification"),
+                keys.TryGetValue("number", out var at) ? shape.At(at) : shape.At(node));
+        }
+
+        private UnitGroup? Group(YamlNode node)
+        {
+            if (shape.Mapping(node, "a group") is not { } map)
+            {
+                return null;
+            }
+
+            var keys = shape.Keys(map, "a group", "id", "title", "mandatory", "min_credits", "max_credits", "min_units", "max_units", "units");
+            var id = shape.Required(keys, map, "a group", "id") is { } i ? shape.String(i, "group id") : null;
+            var title = keys.TryGetValue("title", out var t) ? shape.Text(t, "group title") : null;
+            var mandatory = keys.TryGetValue("mandatory", out var m) && Bool(m, "mandatory");
+            var units = shape.Required(keys, map, "a group", "units") is { } u ? shape.List(u, "units", Reference) : [];
+            return id is null ? null : new UnitGroup(
+                id,
+                title ?? new LocatedText(id),
+                mandatory,
+                OptionalInt(keys, "min_credits", "group"),
+                OptionalInt(keys, "max_credits", "group"),
+                OptionalInt(keys, "min_units", "group"),
+                OptionalInt(keys, "max_units", "group"),
+                units,
+                shape.At(node));
+        }
+
+        private UnitReference? Reference(YamlNode node) =>
+            shape.String(node, "a unit reference") is { } reference ? new UnitReference(reference, shape.At(node)) : null;
+
+        private CombinationRules Rules(YamlNode node)
+        {
+            if (shape.Mapping(node, "rules") is not { } map)
+            {
+                return CombinationRules.None;
+            }
+
+            var keys = shape.Keys(map, "rules", "min_credits", "level", "barred");
+            var levels = keys.TryGetValue("level", out var l) ? shape.List(l, "rules.level", LevelRule) : [];
+            var barred = keys.TryGetValue("barred", out var b) ? shape.List(b, "rules.barred", Barred) : [];
+            return new CombinationRules(OptionalInt(keys, "min_credits", "rules"), levels, barred);
+        }
+
+        private LevelRule? LevelRule(YamlNode node)
+        {
+            if (shape.Mapping(node, "a level rule") is not { } map)
+            {
+                return null;
+            }
+
+            var keys = shape.Keys(map, "a level rule", "level", "min_credits");
+            var level = shape.Required(keys, map, "a level rule", "level") is { } lv ? shape.Int(lv, "level") : null;
+            var credits = shape.Required(keys, map, "a level rule", "min_credits") is { } c ? shape.Int(c, "min_credits") : null;
+            return level is { } l && credits is { } n ? new LevelRule(l, n, shape.At(node)) : null;
+        }
+
+        private BarredPair? Barred(YamlNode node)
+        {
+            if (node is YamlSequence { Items.Count: 2 } pair && pair.Items.All(i => i is YamlScalar { IsNull: false }))
+            {
+                return new BarredPair(((YamlScalar)pair.Items[0]).Value, ((YamlScalar)pair.Items[1]).Value, shape.At(node));
+            }
+
+            shape.WrongType(node, "a barred combination", "a list of two unit references");
+            return null;
+        }
+
+        private UnitFacts? Unit(YamlNode node)
+        {
+            if (shape.Mapping(node, "a declared unit") is not { } map)
+            {
+                return null;
+            }
+
+            var keys = shape.Keys(map, "a declared unit", "ref", "title", "level", "credit", "glh");
+            var reference = shape.Required(keys, map, "a declared unit", "ref") is { } r ? shape.String(r, "ref") : null;
+            var title = keys.TryGetValue("title", out var t) ? shape.String(t, "title") : null;
+            var level = shape.Required(keys, map, "a declared unit", "level") is { } lv ? shape.Int(lv, "level") : null;
+            var credit = shape.Required(keys, map, "a declared unit", "credit") is { } c ? shape.Int(c, "credit") : null;
+            var glh = shape.Required(keys, map, "a declared unit", "glh") is { } g ? shape.Int(g, "glh") : null;
+            return reference is not null && level is { } l && credit is { } cr && glh is { } h
+                ? new UnitFacts(reference, title ?? reference, l, cr, h, shape.At(node))
+                : null;
+        }
+
+        private int? OptionalInt(Dictionary<string, YamlNode> keys, string key, string what) =>
+            keys.TryGetValue(key, out var node) ? shape.Int(node, $"{what}.{key}") : null;
+
+        private bool Bool(YamlNode node, string what)
+        {
+            if (node is YamlScalar { Value: "true" or "false" } s)
+            {
+                return s.Value == "true";
+            }
+
+            shape.WrongType(node, what, "true or false");
+            return false;
+        }
+    }
+}

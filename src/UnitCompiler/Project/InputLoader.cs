@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
@@ -31,6 +32,20 @@ public static class InputLoader
     /// <summary>A spec already read into memory (a build hashes its bytes before deciding to parse them).</summary>
     public static LoadedInput LoadSpec(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null) =>
         FromBytes(path, InputKind.Spec, bytes, limits ?? InputLimits.Default, new DiagnosticBag());
+
+    /// <summary>A qualification spec: its decoded text and the qualification (null on error), with every diagnostic.</summary>
+    public static (SourceText? Source, Qualifications.Qualification? Qualification, ImmutableArray<Diagnostic> Diagnostics) LoadQualification(string path, InputLimits? limits = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (InputFile.ReadText(path, limits ?? InputLimits.Default, diagnostics) is not { } source)
+        {
+            return (null, null, diagnostics.ToImmutable());
+        }
+
+        var (qualification, read) = QualificationReader.Read(source, limits);
+        diagnostics.AddRange(read);
+        return (source, qualification, diagnostics.ToImmutable());
+    }
 
     /// <summary>A topic synopsis added to <paramref name="unit"/> and aligned to its criteria; null when it could not be read.</summary>
     public static Unit? AddGuidance(Unit unit, string path, DiagnosticBag diagnostics, InputLimits? limits = null) =>

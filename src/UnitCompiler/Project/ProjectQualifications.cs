@@ -3,7 +3,6 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 using UnitCompiler.Model;
 using UnitCompiler.Qualifications;
-using UnitCompiler.Spec;
 
 namespace UnitCompiler.Project;
 
@@ -30,12 +29,7 @@ public static class ProjectQualifications
     public static RouteAnswer Route(string qualificationPath, IReadOnlyList<string> choice, IEnumerable<string> unitSpecs, InputLimits limits)
     {
         var diagnostics = new DiagnosticBag();
-        if (InputFile.ReadText(qualificationPath, limits, diagnostics) is not { } source)
-        {
-            return new RouteAnswer(null, diagnostics.ToImmutable(), [], 0, 0);
-        }
-
-        var (qualification, read) = QualificationReader.Read(source, limits);
+        var (_, qualification, read) = InputLoader.LoadQualification(qualificationPath, limits);
         diagnostics.AddRange(read);
         if (qualification is null)
         {

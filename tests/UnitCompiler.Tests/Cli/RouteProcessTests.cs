@@ -18,6 +18,15 @@ public class RouteProcessTests
         return dir;
     }
 
+    /// <summary>Runs route on a project whose diploma has <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    private static Run RouteOnEdited(string from, string to)
+    {
+        var dir = Project();
+        var path = Path.Combine(dir, "diploma.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to));
+        return Start(dir, "route", "diploma.yaml", "L/652/0848");
+    }
+
     [Fact]
     public void AValidChoiceExitsZeroWithItsTotals()
     {
@@ -56,10 +65,7 @@ public class RouteProcessTests
     [Fact]
     public void AQualificationThatBreaksItsOwnRulesIsReportedAtItsLine()
     {
-        var dir = Project();
-        var path = Path.Combine(dir, "diploma.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("glh: 219", "glh: 230"));
-        var run = Start(dir, "route", "diploma.yaml", "L/652/0848");
+        var run = RouteOnEdited("glh: 219", "glh: 230");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("diploma.yaml(3,11): error UNITC0509: the qualification states 230 GLH, but the lowest over its valid routes is 219", run.Error);
     }
@@ -67,10 +73,7 @@ public class RouteProcessTests
     [Fact]
     public void AMisspeltKeyIsAnErrorWithASuggestion()
     {
-        var dir = Project();
-        var path = Path.Combine(dir, "diploma.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("    min_credits: 11", "    min_credit: 11"));
-        var run = Start(dir, "route", "diploma.yaml", "L/652/0848");
+        var run = RouteOnEdited("    min_credits: 11", "    min_credit: 11");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("diploma.yaml(16,5): error UNITC0221: unknown key 'min_credit' in a group (did you mean 'min_credits'?)", run.Error);
         Assert.DoesNotContain("   at ", run.Error);

@@ -342,7 +342,7 @@ internal sealed class HtmlCellReader
             }
             else if (c == '>')
             {
-                tag = new HtmlTag(name, isClose, text[i - 1] == '/', i + 1, text.Substring(nameStart + name.Length, i - nameStart - name.Length));
+                tag = new HtmlTag(name, isClose, text[i - 1] == '/', i + 1, text.AsMemory(nameStart + name.Length, i - nameStart - name.Length));
                 return true;
             }
         }
@@ -432,16 +432,18 @@ internal sealed class HtmlCellReader
     }
 
     /// <summary>A tag as read: its lower-case name, whether it closes or closes itself, where it ends, and the raw text between its name and its "&gt;".</summary>
-    private readonly record struct HtmlTag(string Name, bool IsClose, bool IsSelfClosing, int End, string Attributes)
+    private readonly record struct HtmlTag(string Name, bool IsClose, bool IsSelfClosing, int End, ReadOnlyMemory<char> Attributes)
     {
         /// <summary>The value of an attribute (quoted or not), or null.</summary>
         public string? Attribute(string name)
         {
             var at = 0;
-            while ((at = Attributes.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            var attributes = Attributes.Span;
+            while (at < attributes.Length && attributes[at..].IndexOf(name, StringComparison.OrdinalIgnoreCase) is var found and >= 0)
             {
-                var before = at == 0 ? ' ' : Attributes[at - 1];
-                var rest = Attributes.AsSpan(at + name.Length).TrimStart();
+                at += found;
+                var before = at == 0 ? ' ' : attributes[at - 1];
+                var rest = attributes[(at + name.Length)..].TrimStart();
                 at += name.Length;
                 if (!char.IsWhiteSpace(before) || rest.IsEmpty || rest[0] != '=')
                 {

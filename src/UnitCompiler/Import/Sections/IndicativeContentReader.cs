@@ -81,7 +81,7 @@ internal sealed class IndicativeContentReader(ImportContext context)
             case CellBlockKind.Rule:
                 return;
             case CellBlockKind.ListItem:
-                var item = StripBullet(block.Text);
+                var item = ListBullets.Strip(block.Text);
                 if (item.Value.Length == 0)
                 {
                     return;
@@ -203,17 +203,5 @@ internal sealed class IndicativeContentReader(ImportContext context)
         }
 
         return m.Groups["ac"].Success ? "AC" + m.Groups["ac"].Value : "LO" + m.Groups["lo"].Value;
-    }
-
-    private static LocatedText StripBullet(LocatedText text)
-    {
-        var v = text.Value;
-        var i = 0;
-        while (i < v.Length && (v[i] is '\u2022' or '\u00B7' or '\u25AA' or '\u25E6' or '\u2013' or '-' or '*' or '\\' || char.IsWhiteSpace(v[i])))
-        {
-            i++;
-        }
-
-        return i == 0 ? text : new LocatedText(v[i..], text.Origin.Slice(i, v.Length - i));
     }
 }

@@ -178,13 +178,11 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
         }
     }
 
-    private static bool IsLetteredItem(string text) => UnitNumbering.Item().IsMatch(text.TrimStart(Bullets));
+    private static bool IsLetteredItem(string text) => UnitNumbering.Item().IsMatch(text.AsSpan(ListBullets.Length(text)));
 
     private static CriterionItem ReadItem(CellBlock block, int index, SourceLocation location)
     {
-        var value = block.Text.Value;
-        var bullet = value.Length - value.TrimStart(Bullets).Length;
-        var text = bullet == 0 ? block.Text : ImportContext.Slice(block.Text, bullet, value.Length - bullet);
+        var text = ListBullets.Strip(block.Text);
         var m = UnitNumbering.Item().Match(text.Value);
         if (m.Success)
         {
@@ -196,7 +194,4 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
         // the numeral, its place gives it.
         return new CriterionItem(UnitNumbering.ItemId(index, roman: block.ListStyle is 'i' or 'I'), text, location);
     }
-
-    /// <summary>Characters some exports put before an item's letter ("• a) ..."): layout, not text.</summary>
-    private static readonly char[] Bullets = ['\u2022', '\u00B7', '\u25AA', '\u25E6', '\u2013', '-', ' '];
 }

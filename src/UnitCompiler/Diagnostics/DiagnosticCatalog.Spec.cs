@@ -29,7 +29,7 @@ public static partial class DiagnosticCatalog
     // unit test: SpecReaderTests.UnsupportedVersion
     public static readonly DiagnosticDescriptor UnsupportedVersion = Define(
         "UNITC0224", DiagnosticStage.Spec, DiagnosticSeverity.Error,
-        "Unsupported spec version", "this spec is format version {0}; this unitc reads version {1}",
+        "Unsupported spec version", "this spec is format version {0}; this unitc reads versions up to {1}",
         "The 'unitc:' key at the top of a spec says which format it is written in. Upgrade unitc to read newer specs.");
 
     // unit test: SpecReaderTests.AliasBombIsRefused
@@ -61,4 +61,10 @@ public static partial class DiagnosticCatalog
         "UNITC0229", DiagnosticStage.Spec, DiagnosticSeverity.Error,
         "Malformed id", "'{0}' is not a well-formed {1}: expected {2}",
         "Outcome, criterion and sub-item ids follow the numbering of the unit (2, 2.3, a) so that each criterion can be placed under its outcome and checked for sequence. See 'unitc schema'.");
+
+    // unit test: SpecFormatVersionTests.Format2KeysInAFormat1SpecAreErrorsAtTheirLines
+    public static readonly DiagnosticDescriptor KeyNeedsNewerFormat = Define(
+        "UNITC0230", DiagnosticStage.Spec, DiagnosticSeverity.Error,
+        "Key from a newer spec format", "'{0}' is part of spec format {1}, but this spec says 'unitc: {2}'; run 'unitc fmt' to upgrade it",
+        "A spec declares its format on its first line. Keys added by a later format are read only in specs of that format, so an older unitc never half-reads a newer spec. 'unitc fmt' rewrites the version line without changing anything else.");
 }

@@ -14,8 +14,17 @@ public sealed record Unit(
     ImmutableArray<IndicativeContent> IndicativeContent,
     StudyGuidance? Guidance)
 {
-    /// <summary>The current spec format version, written as <c>unitc: 1</c>.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The spec format version <c>fmt</c> and <c>import</c> write, as <c>unitc: 2</c>.</summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>
+    /// The oldest format still read as it is. Version 2 only added optional keys, so a version 1
+    /// spec is a version 2 spec without them; <c>fmt</c> rewrites its version line.
+    /// </summary>
+    public const int OldestFormatVersion = 1;
+
+    /// <summary>The version-change table, as the writer keeps it (format 2).</summary>
+    public ImmutableArray<VersionEntry> History { get; init; } = [];
 
     public IEnumerable<AssessmentCriterion> Criteria => Outcomes.SelectMany(o => o.Criteria);
 

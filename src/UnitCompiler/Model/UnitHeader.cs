@@ -14,6 +14,9 @@ public sealed record UnitHeader(
     ImmutableArray<MetadataField> Other,
     SourceLocation? Location = null)
 {
+    /// <summary>The unit's version as its awarding body numbers it ("4.1"), when it has one (format 2).</summary>
+    public string? Version { get; init; }
+
     /// <summary>The reference as a file or folder name: <c>L/652/0848</c> becomes <c>L-652-0848</c>.</summary>
     public string FileStem => UnitRef.ToFileStem(Ref);
 }

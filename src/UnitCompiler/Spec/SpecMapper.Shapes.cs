@@ -10,6 +10,29 @@ internal sealed partial class SpecMapper
 {
     private readonly YamlShape _shape = new(source, diagnostics);
 
+    // The 'unitc:' version of the spec being read; keys a later format added are errors in an older one.
+    private int _formatVersion = Model.Unit.FormatVersion;
+
+    /// <summary>
+    /// The value of an optional key that format <paramref name="since"/> added, or null (reported)
+    /// when the spec declares an older format.
+    /// </summary>
+    private YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since)
+    {
+        if (!keys.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        if (_formatVersion >= since)
+        {
+            return node;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, At(node), key, since, _formatVersion);
+        return null;
+    }
+
     private SourceLocation At(YamlNode node) => _shape.At(node);
 
     private YamlMapping? Mapping(YamlNode node, string what) => _shape.Mapping(node, what);

@@ -21,20 +21,26 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             return null;
         }
 
-        var keys = Keys(map, "the spec", "unitc", "unit", "preamble", "outcomes", "assessment", "indicative_content", "guidance");
-        if (Required(keys, map, "the spec", "unitc") is { } version && Int(version, "unitc") is { } v && v != Model.Unit.FormatVersion)
+        var keys = Keys(map, "the spec", "unitc", "unit", "history", "preamble", "outcomes", "assessment", "indicative_content", "guidance");
+        if (Required(keys, map, "the spec", "unitc") is { } version && Int(version, "unitc") is { } v)
         {
-            diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, At(version), v, Model.Unit.FormatVersion);
-            return null;
+            if (v is < Model.Unit.OldestFormatVersion or > Model.Unit.FormatVersion)
+            {
+                diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, At(version), v, Model.Unit.FormatVersion);
+                return null;
+            }
+
+            _formatVersion = v;
         }
 
         var header = Required(keys, map, "the spec", "unit") is { } u ? Header(u) : null;
+        var history = Since(keys, "history", 2) is { } hi ? VersionHistoryReader.Read(_shape, hi) : [];
         var preamble = keys.TryGetValue("preamble", out var p) ? Preamble(p) : Model.Preamble.Empty;
         var outcomes = Required(keys, map, "the spec", "outcomes") is { } o ? List(o, "outcomes", Outcome) : [];
         var assessment = keys.TryGetValue("assessment", out var a) ? Assessment(a) : AssessmentRequirements.Empty;
         var content = keys.TryGetValue("indicative_content", out var ic) ? List(ic, "indicative_content", Content) : [];
         var guidance = keys.TryGetValue("guidance", out var g) ? Guidance(g) : null;
-        return header is null ? null : new Unit(header, preamble, outcomes, assessment, content, guidance);
+        return header is null ? null : new Unit(header, preamble, outcomes, assessment, content, guidance) { History = history };
     }
 
     private UnitHeader? Header(YamlNode node)
@@ -44,7 +50,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             return null;
         }
 
-        var keys = Keys(map, "unit", "ref", "title", "level", "credit", "glh", "other");
+        var keys = Keys(map, "unit", "ref", "title", "level", "credit", "glh", "version", "other");
         var reference = Required(keys, map, "unit", "ref") is { } r ? String(r, "unit.ref") : null;
         var title = Required(keys, map, "unit", "title") is { } t ? Text(t, "unit.title") : null;
         var other = keys.TryGetValue("other", out var o) ? List(o, "unit.other", Field) : [];
@@ -55,7 +61,10 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             OptionalInt(keys, "credit"),
             OptionalInt(keys, "glh"),
             other,
-            keys.TryGetValue("ref", out var refNode) ? At(refNode) : At(node));
+            keys.TryGetValue("ref", out var refNode) ? At(refNode) : At(node))
+        {
+            Version = Since(keys, "version", 2) is { } v ? VersionHistoryReader.Version(_shape, v, "unit.version") : null,
+        };
     }
 
     private MetadataField? Field(YamlNode node)

@@ -31,6 +31,7 @@ public static class SpecWriter
         y.Key("unitc");
         y.Number(Unit.FormatVersion);
         WriteHeader(y, unit.Header);
+        VersionHistoryWriter.Write(y, unit.History);
         if (!unit.Preamble.IsEmpty)
         {
             y.Key("preamble");
@@ -92,6 +93,12 @@ public static class SpecWriter
         y.Number(header.Credit);
         y.Key("glh");
         y.Number(header.GuidedLearningHours);
+        if (header.Version is not null)
+        {
+            y.Key("version");
+            y.Id(header.Version);
+        }
+
         if (!header.Other.IsEmpty)
         {
             y.Key("other");

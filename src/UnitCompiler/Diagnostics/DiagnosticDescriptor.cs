@@ -32,6 +32,10 @@ public enum DiagnosticStage
     Guidance,
     /// <summary>UNITC0500-0599: qualifications and their rules of combination.</summary>
     Qualification,
+    /// <summary>UNITC0600-0699: change review between versions (diff, history).</summary>
+    Change,
+    /// <summary>UNITC0700-0799: exchange with other systems (CASE, Moodle, apprenticeship standards).</summary>
+    Exchange,
     /// <summary>UNITC1000-1999: wording rules.</summary>
     Lint,
 }

@@ -24,6 +24,8 @@ public class DiagnosticCatalogTests
                 DiagnosticStage.Render => (300, 399),
                 DiagnosticStage.Guidance => (400, 499),
                 DiagnosticStage.Qualification => (500, 599),
+                DiagnosticStage.Change => (600, 699),
+                DiagnosticStage.Exchange => (700, 799),
                 _ => (1000, 1999),
             };
             Assert.InRange(n, low, high);

@@ -61,4 +61,52 @@ public static partial class DiagnosticCatalog
         "UNITC0709", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
         "CASE item without a statement", "item {0} has no fullStatement",
         "Every CFItem needs its fullStatement (the CASE schema requires it); without it an outcome or criterion has no text.");
+
+    // unit test: MoodleRuleTests.ExactlyOneFrameworkRow
+    public static readonly DiagnosticDescriptor MoodleFrameworkRows = Define(
+        "UNITC0720", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle CSV without exactly one framework", "the Moodle CSV has {0} framework rows; it needs exactly one",
+        "Moodle's competency-framework import reads one framework per file: one row with 'Is framework' set, every other row a competency under it.");
+
+    // unit test: MoodleRuleTests.EmptyIdNumberOrShortname
+    public static readonly DiagnosticDescriptor MoodleEmptyField = Define(
+        "UNITC0721", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle row without id number or shortname", "row {0} has no {1}",
+        "Moodle silently skips a row with no id number or shortname, and everything under it; every row needs both.");
+
+    // unit test: MoodleRuleTests.OverlongIdNumberOrShortname
+    public static readonly DiagnosticDescriptor MoodleTooLong = Define(
+        "UNITC0722", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle field over 100 characters", "row {0}: the {1} is {2} characters; Moodle keeps 100",
+        "Moodle cuts id numbers and shortnames at 100 characters, which can make two id numbers the same. unitc shortens shortnames at a word itself; an id number this long comes from a unit reference or id that long.");
+
+    // unit test: MoodleRuleTests.DuplicateIdNumber
+    public static readonly DiagnosticDescriptor MoodleDuplicateId = Define(
+        "UNITC0723", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle id number used twice", "id number {0} is used by more than one row",
+        "Id numbers are unique in a Moodle framework (a framework's across the site); the second row would be refused or merged.");
+
+    // unit test: MoodleRuleTests.MissingParent
+    public static readonly DiagnosticDescriptor MoodleMissingParent = Define(
+        "UNITC0724", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle row under a missing parent", "row {0} names parent {1}, which is no competency row of the file",
+        "Moodle silently skips a row whose parent id number names no row, and everything under it. Top-level competencies leave the parent blank.");
+
+    // unit test: MoodleRuleTests.ScaleWithoutDefaultOrProficient
+    public static readonly DiagnosticDescriptor MoodleBadScale = Define(
+        "UNITC0725", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle scale Moodle refuses", "the framework's scale {0}",
+        "Moodle needs a scale configuration that marks one default value and at least one proficient value, all of them values of the scale; scale values are written comma-separated, so none may hold a comma. Set exchange.moodle in unitc.yaml.");
+
+    // unit test: MoodleRuleTests.UnknownTaxonomyTerm
+    public static readonly DiagnosticDescriptor MoodleBadTaxonomy = Define(
+        "UNITC0726", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle taxonomy term unknown", "taxonomy term '{0}' is not one Moodle knows",
+        "Moodle's taxonomy terms are behaviour, competency, concept, domain, indicator, level, outcome, practice, proficiency, skill and value.");
+
+    // unit test: MoodleRuleTests.CrossReferenceToNoRow
+    public static readonly DiagnosticDescriptor MoodleBadCrossReference = Define(
+        "UNITC0727", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle cross-reference to no row", "row {0} cross-references {1}, which is no competency row of the file",
+        "Cross-referenced competency id numbers must name competencies of the same file; Moodle drops the others without a word.");
 }

@@ -17,6 +17,7 @@ public static class Cli
         root.Subcommands.Add(AlignCommand.Create());
         root.Subcommands.Add(RouteCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

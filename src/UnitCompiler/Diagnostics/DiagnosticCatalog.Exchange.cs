@@ -5,8 +5,8 @@ public static partial class DiagnosticCatalog
     // unit test: CaseExportTests.NoDateIsAnError
     public static readonly DiagnosticDescriptor CaseNoDate = Define(
         "UNITC0700", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
-        "No date for the CASE package", "unit {0} has no dated history entry and unitc.yaml sets no exchange.case.date",
-        "Every CASE record carries lastChangeDateTime, and unitc never takes it from the clock (the package would change on every run). Add a dated entry to the spec's history, or set exchange.case.date in unitc.yaml.");
+        "No date for the CASE package", "unit {0} has no dated history entry and unitc.yaml sets no exchange.date",
+        "Every CASE record carries lastChangeDateTime, and unitc never takes it from the clock (the package would change on every run). Add a dated entry to the spec's history, or set exchange.date in unitc.yaml.");
 
     // unit test: CaseImportTests.NotJsonIsLocated
     public static readonly DiagnosticDescriptor CaseNotJson = Define(

@@ -89,7 +89,7 @@ internal static class ExchangeConfigReader
 
         foreach (var problem in MoodleRules.ScaleProblems(scale))
         {
-            shape.WrongType(keys.TryGetValue("scale", out var at) ? at : moodle, "exchange.moodle", problem);
+            shape.WrongType(keys.TryGetValue("scale", out var at) ? at : moodle, "exchange.moodle", "a scale with one default and a proficient value, each a position in it; this one " + problem);
         }
 
         settings = settings with { Scale = scale };

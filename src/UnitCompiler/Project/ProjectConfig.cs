@@ -20,4 +20,10 @@ public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output,
 
     /// <summary>The <c>lint:</c> section.</summary>
     public LintConfig Lint { get; init; } = LintConfig.Default;
+
+    /// <summary>The <c>exchange:</c> section: CASE identifiers and dates, the Moodle scale and taxonomy.</summary>
+    public Exchange.ExchangeSettings Exchange { get; init; } = UnitCompiler.Exchange.ExchangeSettings.Default;
+
+    /// <summary>Where <c>unitc export</c> writes (<c>exchange.output</c>), or null for the default.</summary>
+    public string? ExchangeOutput { get; init; }
 }

@@ -21,6 +21,12 @@ public sealed record ProjectSettings(
     InputLimits Limits,
     LintConfig Lint)
 {
+    /// <summary>The <c>exchange:</c> settings (unitc.yaml over the defaults).</summary>
+    public Exchange.ExchangeSettings Exchange { get; init; } = UnitCompiler.Exchange.ExchangeSettings.Default;
+
+    /// <summary>Where <c>unitc export</c> writes: <c>--output</c>, else <c>exchange.output</c>, else <c>exchange</c>.</summary>
+    public string ExchangeOutput { get; init; } = "exchange";
+
     /// <summary>The files the inputs name, folders expanded to their specs.</summary>
     public IReadOnlyList<string> Files() => ProjectInputs.Expand(Inputs);
 

@@ -46,5 +46,9 @@ public sealed class UnitcProject
         overrides.Templates ?? Config.Templates,
         overrides.Formats ?? Config.Formats ?? BuildOptions.DefaultFormats,
         Config.Limits,
-        Config.Lint);
+        Config.Lint)
+    {
+        Exchange = Config.Exchange,
+        ExchangeOutput = overrides.Output ?? Config.ExchangeOutput ?? "exchange",
+    };
 }

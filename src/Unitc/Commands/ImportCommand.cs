@@ -6,7 +6,7 @@ using UnitCompiler.Spec;
 
 namespace Unitc.Commands;
 
-/// <summary><c>unitc import UNIT.txt [--guidance SYNOPSIS.txt] [--output FILE | -] [--verify]</c></summary>
+/// <summary><c>unitc import UNIT.txt [--guidance SYNOPSIS.txt] [--output FILE | -] [--verify]</c>, or <c>unitc import --from case PACKAGE.json</c></summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -15,14 +15,18 @@ internal static class ImportCommand
         var guidance = new Option<string?>("--guidance", "-g") { Description = "A topic synopsis of study guidance to add to the spec, each item aligned to the criteria it serves." };
         var verify = new Option<bool>("--verify") { Description = "Check that every word of the export is in the spec; list any that are not." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the spec; '-' for standard output. Default: spec/<ref>.yaml (the first folder of build.specs in unitc.yaml)." };
+        var from = new Option<string>("--from") { Description = "What the file is: export (a unit export, the default) or case (a CASE 1.1 CFPackage).", DefaultValueFactory = _ => "export" };
+        from.AcceptOnlyFromAmong("export", "case");
         var format = Reporter.FormatOption();
         var config = CommandProject.ConfigOption();
-        var command = new Command("import", "Read a unit export into a YAML spec.") { unit, guidance, output, verify, format, config };
+        var command = new Command("import", "Read a unit export (or a CASE package) into a YAML spec.") { unit, from, guidance, output, verify, format, config };
         command.SetAction((parse, _) =>
         {
             var target = parse.GetValue(output);
             using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration, outputTaken: target == "-");
-            var exit = Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), target, parse.GetValue(verify), parse.GetValue(config), reporter, parse.InvocationConfiguration);
+            var exit = parse.GetValue(from) == "case"
+                ? RunCase(parse.GetRequiredValue(unit), parse.GetValue(guidance), target, parse.GetValue(verify), parse.GetValue(config), reporter, parse.InvocationConfiguration)
+                : Run(parse.GetRequiredValue(unit), parse.GetValue(guidance), target, parse.GetValue(verify), parse.GetValue(config), reporter, parse.InvocationConfiguration);
             reporter.Complete();
             return Task.FromResult(exit);
         });
@@ -62,6 +66,41 @@ internal static class ImportCommand
             return ExitCodes.Failure;
         }
 
+        return Write(unit, output, settings, diagnostics, reporter, io);
+    }
+
+    private static int RunCase(string path, string? guidancePath, string? output, bool verify, string? configPath, Reporter reporter, InvocationConfiguration io)
+    {
+        if (guidancePath is not null || verify)
+        {
+            io.Error.WriteLine("unitc: --guidance and --verify read unit exports; import the CASE package first, then add guidance with align.");
+            return ExitCodes.Usage;
+        }
+
+        if (CommandProject.Open(reporter, configPath) is not { } project)
+        {
+            return ExitCodes.Configuration;
+        }
+
+        var settings = project.Settings(CommandLineOverrides.None);
+        var diagnostics = new DiagnosticBag();
+        var read = UnitCompiler.IO.InputFile.ReadText(path, settings.Limits, diagnostics) is { } source ? UnitCompiler.Exchange.Case.CaseReader.Read(source) : null;
+        if (read is not null)
+        {
+            diagnostics.AddRange(read.Diagnostics);
+        }
+
+        if (diagnostics.HasErrors || read?.Unit is not { } unit)
+        {
+            reporter.Report(diagnostics.ToImmutable());
+            return ExitCodes.Failure;
+        }
+
+        return Write(unit, output, settings, diagnostics, reporter, io);
+    }
+
+    private static int Write(UnitCompiler.Model.Unit unit, string? output, ProjectSettings settings, DiagnosticBag diagnostics, Reporter reporter, InvocationConfiguration io)
+    {
         var yaml = SpecWriter.Write(unit);
         if (output == "-")
         {

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using UnitCompiler.Diagnostics;
+using UnitCompiler.Exchange.Case;
+using UnitCompiler.Exchange.Moodle;
+using UnitCompiler.Project;
+
+namespace Unitc.Commands;
+
+/// <summary><c>unitc export --to case|moodle [SPEC|DIR...] [--output DIR]</c></summary>
+internal static class ExportCommand
+{
+    private static readonly string[] Targets = ["case", "moodle"];
+
+    public static Command Create()
+    {
+        var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/, or build.specs in unitc.yaml).", Arity = ArgumentArity.ZeroOrMore };
+        var to = new Option<string>("--to") { Description = "case: a CASE 1.1 CFPackage (JSON) per unit; moodle: a Moodle competency-framework CSV per unit.", Required = true };
+        to.AcceptOnlyFromAmong(Targets);
+        var output = new Option<string?>("--output", "-o") { Description = "The folder to write into (default: exchange/, or exchange.output in unitc.yaml)." };
+        var format = Reporter.FormatOption();
+        var config = CommandProject.ConfigOption();
+        var command = new Command("export", "Write each unit in a format other systems import: CASE 1.1 JSON or a Moodle competency framework.") { specs, to, output, format, config };
+        command.SetAction((parse, _) =>
+        {
+            using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration);
+            var exit = Run(parse.GetValue(specs) ?? [], parse.GetRequiredValue(to), parse.GetValue(output), parse.GetValue(config), reporter, parse.InvocationConfiguration);
+            reporter.Complete();
+            return Task.FromResult(exit);
+        });
+        return command;
+    }
+
+    private static int Run(string[] paths, string target, string? output, string? configPath, Reporter reporter, InvocationConfiguration io)
+    {
+        if (CommandProject.Open(reporter, configPath) is not { } project)
+        {
+            return ExitCodes.Configuration;
+        }
+
+        var settings = project.Settings(new CommandLineOverrides(paths) { Output = output });
+        var diagnostics = new DiagnosticBag();
+        var unchanged = 0;
+        foreach (var file in settings.Files())
+        {
+            var spec = InputLoader.LoadSpec(file, settings.Limits);
+            diagnostics.AddRange(spec.Diagnostics);
+            if (spec.Unit is not { } unit)
+            {
+                continue;
+            }
+
+            var at = SourceLocation.File(file);
+            var (bytes, extension) = target == "case"
+                ? (CaseExport.Package(unit, settings.Exchange, at, diagnostics), CaseExport.Extension)
+                : (MoodleFramework.Write(unit, settings.Exchange, at, diagnostics), MoodleFramework.Extension);
+            if (bytes is null)
+            {
+                continue;
+            }
+
+            var path = Path.Combine(settings.ExchangeOutput, unit.Header.FileStem + extension);
+            switch (ExchangeFiles.WriteIfChanged(path, bytes, diagnostics))
+            {
+                case true:
+                    io.Error.WriteLine($"wrote {path}");
+                    break;
+                case false:
+                    unchanged++;
+                    break;
+            }
+        }
+
+        if (unchanged > 0)
+        {
+            io.Error.WriteLine($"{unchanged} export(s) unchanged");
+        }
+
+        reporter.Report(diagnostics.ToImmutable());
+        return diagnostics.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

@@ -33,7 +33,7 @@ public static class GuidanceAligner
             _ => Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B),
         };
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i with { Criteria = Choose(ranker, Query(i), settings) })];
+            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(ranker, Query(i), settings) })];
 
         return unit with
         {

@@ -38,6 +38,12 @@ internal static class GuidanceWriter
             y.Ids(item.Criteria.Select(c => c.CriterionId));
             y.Key("scores");
             y.Scores(item.Criteria.Select(c => c.Score));
+            if (item.Confirmed)
+            {
+                y.Key("confirmed");
+                y.Bool(true);
+            }
+
             y.MappingEnd();
         }
 

@@ -31,7 +31,7 @@ internal sealed partial class SpecMapper
             return null;
         }
 
-        var keys = Keys(map, "a guidance item", "title", "text", "criteria", "scores");
+        var keys = Keys(map, "a guidance item", "title", "text", "criteria", "scores", "confirmed");
         var title = keys.TryGetValue("title", out var t) ? Text(t, "title") : null;
         var text = Required(keys, map, "a guidance item", "text") is { } x ? Text(x, "text") : null;
         var criteria = keys.TryGetValue("criteria", out var c) ? List(c, "criteria", n => Id(n, "criterion id", UnitIds.IsCriterion, UnitIds.CriterionShape)) : [];
@@ -42,7 +42,19 @@ internal sealed partial class SpecMapper
         }
 
         var alignments = criteria.Select((id, i) => new CriterionAlignment(id, i < scores.Length ? (double)scores[i] : 0)).ToImmutableArray();
-        return text is null ? null : new GuidanceItem(title, text, alignments, At(keys["text"]));
+        var confirmed = Since(keys, "confirmed", 2) is { } cf && Confirmed(cf);
+        return text is null ? null : new GuidanceItem(title, text, alignments, At(keys["text"])) { Confirmed = confirmed };
+    }
+
+    private bool Confirmed(YamlNode node)
+    {
+        if (node is YamlScalar { IsQuotedOrTagged: false, Value: "true" or "false" } s)
+        {
+            return s.Value == "true";
+        }
+
+        diagnostics.Add(DiagnosticCatalog.WrongType, At(node), "confirmed", "true or false");
+        return false;
     }
 
     private object? Score(YamlNode node)

@@ -29,6 +29,8 @@ internal sealed class YamlEvents(IEmitter emitter)
     /// <summary>Ids are always quoted: "1" and "1.1" must stay strings for every YAML reader.</summary>
     public void Id(string id) => emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, id, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
 
+    public void Bool(bool value) => Plain(value ? "true" : "false");
+
     public void Number(int? value)
     {
         if (value is null)

@@ -104,6 +104,11 @@ internal static class CaseExtensions
                     }
 
                     json.WriteEndArray();
+                    if (item.Confirmed)
+                    {
+                        json.WriteBoolean("confirmed", true);
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -192,7 +197,10 @@ internal static class CaseExtensions
     private static GuidanceItem GuidanceItem(JsonElement item) => new(
         String(item, "title") is { } title ? new LocatedText(title) : null,
         new LocatedText(String(item, "text") ?? string.Empty),
-        [.. Array(item, "criteria").Where(c => String(c, "criterion") is not null).Select(c => new CriterionAlignment(String(c, "criterion")!, Child(c, "score") is { ValueKind: JsonValueKind.Number } s ? s.GetDouble() : 0))]);
+        [.. Array(item, "criteria").Where(c => String(c, "criterion") is not null).Select(c => new CriterionAlignment(String(c, "criterion")!, Child(c, "score") is { ValueKind: JsonValueKind.Number } s ? s.GetDouble() : 0))])
+    {
+        Confirmed = Child(item, "confirmed").ValueKind == JsonValueKind.True,
+    };
 
     public static ImmutableArray<Suppression> Suppressions(JsonElement extensions) =>
         [.. Array(extensions, "suppress").Where(s => String(s, "rule") is not null).Select(s => new Suppression(String(s, "rule")!, String(s, "reason") ?? string.Empty))];

@@ -109,4 +109,10 @@ public static partial class DiagnosticCatalog
         "UNITC0727", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
         "Moodle cross-reference to no row", "row {0} cross-references {1}, which is no competency row of the file",
         "Cross-referenced competency id numbers must name competencies of the same file; Moodle drops the others without a word.");
+
+    // unit test: KsbMappingTests.AnUnreadableStandardIsReported
+    public static readonly DiagnosticDescriptor StandardUnreadable = Define(
+        "UNITC0730", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Not an apprenticeship standard", "this is not an apprenticeship standard unitc can read: {0}",
+        "unitc map --standard reads a standard in Skills England's JSON: referenceNumber, title, level, version, and knowledges, skills and behaviours each with a detail.");
 }

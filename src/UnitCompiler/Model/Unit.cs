@@ -26,6 +26,9 @@ public sealed record Unit(
     /// <summary>The version-change table, as the writer keeps it (format 2).</summary>
     public ImmutableArray<VersionEntry> History { get; init; } = [];
 
+    /// <summary>Mappings of the criteria to apprenticeship standards' KSBs (format 2).</summary>
+    public ImmutableArray<StandardMapping> Standards { get; init; } = [];
+
     public IEnumerable<AssessmentCriterion> Criteria => Outcomes.SelectMany(o => o.Criteria);
 
     public IEnumerable<Definition> Definitions => IndicativeContent.SelectMany(c => c.Definitions);

@@ -21,7 +21,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             return null;
         }
 
-        var keys = Keys(map, "the spec", "unitc", "unit", "history", "preamble", "outcomes", "assessment", "indicative_content", "guidance");
+        var keys = Keys(map, "the spec", "unitc", "unit", "history", "preamble", "outcomes", "assessment", "indicative_content", "guidance", "standards");
         if (Required(keys, map, "the spec", "unitc") is { } version && Int(version, "unitc") is { } v)
         {
             if (v is < Model.Unit.OldestFormatVersion or > Model.Unit.FormatVersion)
@@ -40,7 +40,8 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         var assessment = keys.TryGetValue("assessment", out var a) ? Assessment(a) : AssessmentRequirements.Empty;
         var content = keys.TryGetValue("indicative_content", out var ic) ? List(ic, "indicative_content", Content) : [];
         var guidance = keys.TryGetValue("guidance", out var g) ? Guidance(g) : null;
-        return header is null ? null : new Unit(header, preamble, outcomes, assessment, content, guidance) { History = history };
+        var standards = Since(keys, "standards", 2) is { } st ? List(st, "standards", Standard) : [];
+        return header is null ? null : new Unit(header, preamble, outcomes, assessment, content, guidance) { History = history, Standards = standards };
     }
 
     private UnitHeader? Header(YamlNode node)

@@ -72,6 +72,8 @@ public static class SpecWriter
             GuidanceWriter.Write(y, unit.Guidance);
         }
 
+        StandardsWriter.Write(y, unit.Standards);
+
         y.MappingEnd();
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());

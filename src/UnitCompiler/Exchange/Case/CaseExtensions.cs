@@ -78,6 +78,40 @@ internal static class CaseExtensions
         }
 
         json.WriteEndArray();
+        if (!unit.Standards.IsEmpty)
+        {
+            json.WriteStartArray("standards");
+            foreach (var standard in unit.Standards)
+            {
+                json.WriteStartObject();
+                json.WriteString("standard", standard.Standard);
+                json.WriteString("version", standard.Version);
+                json.WriteStartArray("criteria");
+                foreach (var c in standard.Criteria)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("criterion", c.CriterionId);
+                    json.WriteStartArray("ksbs");
+                    foreach (var k in c.Ksbs)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("code", k.Code);
+                        json.WriteNumber("score", k.Score);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteBoolean("confirmed", c.Confirmed);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         if (unit.Guidance is { } guidance)
         {
             json.WriteStartObject("guidance");
@@ -201,6 +235,15 @@ internal static class CaseExtensions
     {
         Confirmed = Child(item, "confirmed").ValueKind == JsonValueKind.True,
     };
+
+    public static ImmutableArray<StandardMapping> Standards(JsonElement extensions) =>
+        [.. Array(extensions, "standards").Where(s => String(s, "standard") is not null).Select(s => new StandardMapping(
+            String(s, "standard")!,
+            String(s, "version") ?? string.Empty,
+            [.. Array(s, "criteria").Where(c => String(c, "criterion") is not null).Select(c => new KsbMapping(
+                String(c, "criterion")!,
+                [.. Array(c, "ksbs").Where(k => String(k, "code") is not null).Select(k => new KsbAlignment(String(k, "code")!, Child(k, "score") is { ValueKind: JsonValueKind.Number } n ? n.GetDouble() : 1))],
+                Child(c, "confirmed").ValueKind == JsonValueKind.True))]))];
 
     public static ImmutableArray<Suppression> Suppressions(JsonElement extensions) =>
         [.. Array(extensions, "suppress").Where(s => String(s, "rule") is not null).Select(s => new Suppression(String(s, "rule")!, String(s, "reason") ?? string.Empty))];

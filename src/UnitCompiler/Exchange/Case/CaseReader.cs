@@ -146,7 +146,7 @@ public sealed partial class CaseReader
             assessment ?? new AssessmentRequirements([], [.. built.Where(o => o.Kind == OutcomeKind.Skill).Select(o => o.Id)]),
             Content(root, extensions),
             guidance)
-        { History = history };
+        { History = history, Standards = CaseExtensions.Standards(extensions) };
     }
 
     /// <summary>The items under <paramref name="parent"/>, by sequence number, then as listed; each item once.</summary>

@@ -18,6 +18,7 @@ public static class Cli
         root.Subcommands.Add(RouteCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(MapCommand.Create());
         return root;
     }
 

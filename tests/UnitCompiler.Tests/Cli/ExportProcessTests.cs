@@ -52,4 +52,30 @@ public class ExportProcessTests
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("proficient 3", bad.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MapStoresTheMappingKeepsWhatAWriterConfirmedAndListsTheGap()
+    {
+        var dir = Project("build:\n  specs: [spec]\n");
+        var standard = TestPaths.TestFile("standards", "leader-adult-care-l5.json");
+        var run = Start(dir, "map", "--standard", standard);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("L/652/0848 against UNITC-ST01:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("not covered: ", run.Output, StringComparison.Ordinal);
+        foreach (var extension in new[] { "csv", "html", "xlsx" })
+        {
+            Assert.True(File.Exists(Path.Combine(dir, "exchange", $"L-652-0848.UNITC-ST01.ksb-grid.{extension}")), extension);
+        }
+
+        // A writer confirms 1.1 as serving B1 only; the next run keeps it, and B1 is no longer in the gap.
+        var spec = Path.Combine(dir, "spec", "L-652-0848.yaml");
+        var yaml = File.ReadAllText(spec);
+        var start = yaml.IndexOf("      - criterion: \"1.1\"", StringComparison.Ordinal);
+        var end = yaml.IndexOf("      - criterion: \"1.2\"", StringComparison.Ordinal);
+        File.WriteAllText(spec, yaml[..start] + "      - criterion: \"1.1\"\n        ksbs: [B1]\n        confirmed: true\n" + yaml[end..]);
+        var again = Start(dir, "map", "--standard", standard);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains("ksbs: [B1]\n        scores: [1.0]\n        confirmed: true", File.ReadAllText(spec), StringComparison.Ordinal);
+        Assert.DoesNotContain("B1,", again.Output.Split("not covered: ")[1], StringComparison.Ordinal);
+    }
 }

@@ -48,6 +48,13 @@ public static class BuildRunner
 
         var files = ProjectInputs.Expand(options.Specs);
         var output = new OutputFolder(options.OutputFolder, options.Check);
+        var ready = true;
+        using var outputLock = files.Count > 0 ? output.Open(diagnostics, out ready) : null;
+        if (!ready)
+        {
+            return new BuildResult(files.Count, 0, 0, diagnostics.ToImmutable()); // a link, a file, a lock or a folder that cannot be written: nothing written
+        }
+
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
@@ -78,10 +85,11 @@ public static class BuildRunner
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
         }
 
-        // The record lives beside the documents: a build that wrote none into a folder that does
-        // not exist (every spec failed) leaves no folder behind just to hold it.
-        if (!options.Check && files.Count > 0 && Directory.Exists(output.Root))
+        // The record lives beside the documents, and is written last, when they are: a build that
+        // wrote none into a folder it had to make (every spec failed) leaves no folder behind just to hold it.
+        if (outputLock is not null && (tally.Written > 0 || !outputLock.CreatedRoot))
         {
+            outputLock.Wrote = true;
             BuildManifestStore.TrySave(manifest);
         }
 
@@ -138,6 +146,10 @@ public static class BuildRunner
         if (diagnostics.Count == 0)
         {
             manifest.Record(specPath, hash, output.Root, documents.Select(d => d.RelativePath));
+        }
+        else if (diagnostics.HasErrors)
+        {
+            manifest.Forget(specPath); // some documents may be new and some old: the record must not vouch for any
         }
 
         return (tally, diagnostics, entry);

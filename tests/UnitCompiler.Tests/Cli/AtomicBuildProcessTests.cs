@@ -6,7 +6,8 @@ namespace UnitCompiler.Tests.Cli;
 /// <summary>Builds that are killed, or run twice at once, never leave a document half-written.</summary>
 public class AtomicBuildProcessTests
 {
-    private const int Units = 150;
+    private const int Units = 200;
+    private const int Kills = 9;
 
     private static string Catalogue(string title)
     {
@@ -26,63 +27,103 @@ public class AtomicBuildProcessTests
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .ToDictionary(f => Path.GetRelativePath(outDir, f), File.ReadAllBytes);
 
+    private static Process StartBuild(string dir)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "unitc.dll"));
+        info.ArgumentList.Add("build");
+        var process = Process.Start(info)!;
+        process.StandardOutput.ReadToEndAsync();
+        process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
     [Fact]
-    public void KilledBuildLeavesEveryDocumentWholeOldOrWholeNew()
+    public void BuildKilledAtRandomMomentsLeavesEveryDocumentWholeOldOrWholeNew()
     {
         // The old and the new documents, each from a complete build.
         var dir = Catalogue("Old");
-        Assert.Equal(0, Start(dir, "build", "--jobs", "1").ExitCode);
+        Assert.Equal(0, Start(dir, "build").ExitCode);
         var old = Snapshot(Path.Combine(dir, "out"));
         var reference = Catalogue("New");
         Assert.Equal(0, Start(reference, "build").ExitCode);
         var fresh = Snapshot(Path.Combine(reference, "out"));
+        Assert.Equal(Units * 7, fresh.Count);
 
-        // Rebuild with the new titles and kill it part-way.
         foreach (var spec in Directory.GetFiles(Path.Combine(dir, "spec")))
         {
             File.WriteAllText(spec, File.ReadAllText(spec).Replace("title: Old", "title: New"));
         }
 
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "unitc.dll"));
-        info.ArgumentList.Add("build");
-        info.ArgumentList.Add("--jobs");
-        info.ArgumentList.Add("1");
-        using var process = Process.Start(info)!;
+        // Rebuild with the new titles, killing the build at a random moment, again and again: each
+        // run starts where the killed one stopped (what is already new is unchanged, not rewritten).
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
         var outDir = Path.Combine(dir, "out");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!process.HasExited && DateTime.UtcNow < deadline && !Snapshot(outDir).Any(kv => fresh.TryGetValue(kv.Key, out var f) && f.AsSpan().SequenceEqual(kv.Value)))
+        int killedRunning = 0, newBefore = 0;
+        for (var kill = 0; kill < Kills; kill++)
         {
-            Thread.Sleep(5); // wait until the new build has replaced at least one document
+            using var process = StartBuild(dir);
+            Thread.Sleep(random.Next(150, 1200)); // start-up (~0.3 s) then a random point of the writing
+            if (!process.HasExited)
+            {
+                killedRunning++;
+            }
+
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+
+            var after = Snapshot(outDir);
+            Assert.Equal(old.Keys.Order(), after.Keys.Order());
+            var newNow = 0;
+            foreach (var (path, bytes) in after)
+            {
+                var isNew = fresh[path].AsSpan().SequenceEqual(bytes);
+                Assert.True(isNew || old[path].AsSpan().SequenceEqual(bytes), $"seed {seed}, kill {kill}: {path} is neither the old nor the new document");
+                newNow += isNew ? 1 : 0;
+            }
+
+            Assert.True(newNow >= newBefore, $"seed {seed}, kill {kill}: a new document went back to old");
+            newBefore = newNow;
         }
 
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        Assert.True(killedRunning >= Kills / 2, $"seed {seed}: only {killedRunning} of {Kills} builds were still running when killed; the test proved little");
+        Assert.True(newBefore > 0, $"seed {seed}: no build got as far as replacing a document");
 
-        var after = Snapshot(outDir);
-        Assert.Equal(old.Keys.Order(), after.Keys.Order());
-        int oldCount = 0, newCount = 0;
-        foreach (var (path, bytes) in after)
-        {
-            var isOld = old[path].AsSpan().SequenceEqual(bytes);
-            var isNew = fresh[path].AsSpan().SequenceEqual(bytes);
-            Assert.True(isOld || isNew, $"{path} is neither the old nor the new document");
-            oldCount += isOld ? 1 : 0;
-            newCount += isNew ? 1 : 0;
-        }
-
-        Assert.True(newCount > 0, "the build was killed before it replaced any document; the test proved nothing");
+        // A clean build completes, cleans what the killed ones left, and check agrees.
         Assert.Equal(0, Start(dir, "build").ExitCode);
+        Assert.Empty(Directory.GetFiles(outDir, ".*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(fresh, Snapshot(outDir));
         Assert.Equal(0, Start(dir, "build", "--check").ExitCode);
     }
 
     [Fact]
-    public async Task TwoBuildsIntoOneFolderAtOnceDoNotCorruptIt()
+    public void TwoBuildsIntoOneFolderAtOnceOneWritesTheOtherSaysSo()
     {
         var dir = Catalogue("Same");
-        var runs = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => Start(dir, "build", "--jobs", "1"))));
-        Assert.All(runs, r => Assert.Equal(0, r.ExitCode));
+        var outDir = Path.Combine(dir, "out");
+        using var first = StartBuild(dir);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!first.HasExited && DateTime.UtcNow < deadline && !(Directory.Exists(outDir) && Directory.EnumerateDirectories(outDir).Any()))
+        {
+            Thread.Sleep(5); // until the first is writing
+        }
+
+        var second = Start(dir, "build");
+        var overlapped = !first.HasExited;
+        first.WaitForExit();
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.True(overlapped, "the first build ended before the second did; the test proved nothing");
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains($"out: error UNITC0333: another unitc build is writing to out{Path.DirectorySeparatorChar} (lock out{Path.DirectorySeparatorChar}.unitc-build.lock); nothing was written", second.Error);
         Assert.Equal(0, Start(dir, "build", "--check").ExitCode);
-        Assert.Equal(Units * 7, Snapshot(Path.Combine(dir, "out")).Count);
+        Assert.Equal(Units * 7, Snapshot(outDir).Count);
+
+        // Two started together: however they meet, the folder and its record come out whole.
+        var runs = new[] { Task.Run(() => Start(dir, "build")), Task.Run(() => Start(dir, "build")) }.Select(t => t.Result).ToList();
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0 || (r.ExitCode == 1 && r.Error.Contains("UNITC0333")), r.Error));
+        Assert.Contains(runs, r => r.ExitCode == 0);
+        Assert.Equal(0, Start(dir, "build", "--check").ExitCode);
     }
 }

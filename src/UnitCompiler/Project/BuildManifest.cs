@@ -134,7 +134,8 @@ public sealed class BuildManifest
     {
         try
         {
-            return File.Exists(path) ? Parse(File.ReadLines(path), key) : null;
+            // A link in place of the record (to /dev/zero, say) is not followed: a full build instead.
+            return File.Exists(path) && !FileSystemLinks.IsLink(path) ? Parse(File.ReadLines(path), key) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

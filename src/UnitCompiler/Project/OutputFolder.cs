@@ -102,7 +102,9 @@ internal sealed class OutputFolder
             return;
         }
 
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        // The size first: a document of another size is not read at all (nor is a huge file someone put in its place).
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
         {
             tally.CountUnchanged();
             return;
@@ -110,7 +112,7 @@ internal sealed class OutputFolder
 
         if (_check)
         {
-            diagnostics.Add(DiagnosticCatalog.StaleOutput, SourceLocation.File(Path.Combine(_folder, relativePath)), File.Exists(path) ? "out of date" : "missing");
+            diagnostics.Add(DiagnosticCatalog.StaleOutput, SourceLocation.File(Path.Combine(_folder, relativePath)), existing.Exists ? "out of date" : "missing");
             return;
         }
 

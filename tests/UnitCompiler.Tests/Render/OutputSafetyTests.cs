@@ -151,4 +151,19 @@ public class OutputSafetyTests
 
         Assert.Equal(7, BuildRunner.Run(Options(dir)).Written); // released: the next build goes ahead
     }
+
+    [Fact]
+    public void ALinkInPlaceOfTheBuildRecordIsNotFollowed()
+    {
+        var (dir, _) = Project();
+        Assert.Equal(7, BuildRunner.Run(Options(dir)).Written);
+        var record = Path.Combine(dir, "out", BuildManifest.FileName);
+        File.Delete(record);
+        File.CreateSymbolicLink(record, "/dev/zero"); // endless: reading it would never finish
+
+        var result = BuildRunner.Run(Options(dir));
+
+        Assert.Equal((0, 7, 0), (result.Written, result.Unchanged, result.Skipped)); // a full build, finding every document current
+        Assert.False(FileSystemLinks.IsLink(record), "the record is written anew in place of the link");
+    }
 }

@@ -16,9 +16,11 @@ public static class BuildRunner
 {
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
+        BuildTimings.Mark("unitc.yaml, options");
         var diagnostics = new DiagnosticBag();
         var notAsAsked = options.TemplatesFolder is { } folder && !Directory.Exists(folder);
-        var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics);
+        var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics, options.Formats);
+        BuildTimings.Mark("templates");
         var known = DocumentFormats.Known(templates.Documents.Select(d => d.Format));
 
         foreach (var format in options.Formats.Where(f => !known.Contains(f)))
@@ -55,7 +57,9 @@ public static class BuildRunner
             return new BuildResult(files.Count, 0, 0, diagnostics.ToImmutable()); // a link, a file, a lock or a folder that cannot be written: nothing written
         }
 
+        BuildTimings.Mark("output folder, lock");
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
+        BuildTimings.Mark("build record: key, load");
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
@@ -64,6 +68,7 @@ public static class BuildRunner
             progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
         });
 
+        BuildTimings.Mark("units (wall)");
         var tally = new OutputFolder.Tally();
         foreach (var r in results)
         {
@@ -93,6 +98,8 @@ public static class BuildRunner
             BuildManifestStore.TrySave(manifest);
         }
 
+        BuildTimings.Mark("catalogue, build record");
+
         return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped };
     }
 
@@ -100,6 +107,7 @@ public static class BuildRunner
     {
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
+        var time = BuildTimings.Start();
         var bytes = InputFile.ReadBytes(specPath, options.Limits, diagnostics);
         if (bytes is null)
         {
@@ -114,7 +122,9 @@ public static class BuildRunner
             return (tally, diagnostics, null);
         }
 
+        time = BuildTimings.Since(time, "  spec: read, hash");
         var spec = InputLoader.LoadSpec(specPath, bytes, options.Limits);
+        time = BuildTimings.Since(time, "  spec: parse");
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
@@ -122,6 +132,7 @@ public static class BuildRunner
         }
 
         var documents = Render(spec.Unit, templates, options.Formats, printer, diagnostics);
+        time = BuildTimings.Since(time, "  render");
 
         if (diagnostics.HasErrors)
         {
@@ -143,6 +154,7 @@ public static class BuildRunner
             }
         }
 
+        time = BuildTimings.Since(time, "  write");
         if (diagnostics.Count == 0)
         {
             manifest.Record(specPath, hash, output.Root, documents.Select(d => d.RelativePath));

@@ -193,8 +193,8 @@ public sealed class Harness(HarnessOptions options, TextWriter log)
         }
 
         load = load.Span(LoadAverage.Read());
-        _rows.Add(new ResultRow("route, a valid choice (8 units)", 8, Median(met), MedianCpu(met), MaxPeak(met), load, ""));
-        _rows.Add(new ResultRow("route, 3 broken rules and their fixes", 7, Median(failed), MedianCpu(failed), MaxPeak(failed), load, ""));
+        _rows.Add(new ResultRow("route, a valid choice (8 units)", 1, Median(met), MedianCpu(met), MaxPeak(met), load, ""));
+        _rows.Add(new ResultRow("route, 3 broken rules and their fixes", 1, Median(failed), MedianCpu(failed), MaxPeak(failed), load, ""));
         return true;
     }
 

@@ -27,9 +27,9 @@ internal sealed class OutputFolder
 
     /// <summary>
     /// Readies the folder for a build: refuses a root that is a file or a link, and, unless checking,
-    /// takes the lock (<see cref="OutputLock"/>), which also proves the folder writable. Null, with
-    /// the reason in <paramref name="diagnostics"/>, when the build must not go on; in check mode a
-    /// lock that holds nothing.
+    /// takes the lock (<see cref="OutputLock"/>), which also proves the folder writable.
+    /// <paramref name="ready"/> is false, with the reason in <paramref name="diagnostics"/>, when the
+    /// build must not go on. The lock is null in check mode, which writes nothing and takes none.
     /// </summary>
     public OutputLock? Open(DiagnosticBag diagnostics, out bool ready)
     {

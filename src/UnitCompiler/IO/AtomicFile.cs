@@ -29,6 +29,11 @@ public static class AtomicFile
 
             File.Move(temp, full, overwrite: true);
         }
+        catch (ArgumentOutOfRangeException e)
+        {
+            TryDelete(temp);
+            throw TooLarge(full, e);
+        }
         catch
         {
             TryDelete(temp);
@@ -56,6 +61,11 @@ public static class AtomicFile
             }
 
             File.Move(temp, full, overwrite: true);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            TryDelete(temp);
+            throw TooLarge(full, e);
         }
         catch
         {
@@ -93,6 +103,14 @@ public static class AtomicFile
 
         return removed;
     }
+
+    /// <summary>
+    /// .NET reports a write past the file system's or the process's file size limit (EFBIG) as an
+    /// argument out of range, though the arguments were fine: it is an I/O failure like a full disk,
+    /// and is reported as one rather than crash the command.
+    /// </summary>
+    private static IOException TooLarge(string path, Exception inner) =>
+        new($"the file is larger than the file system or the process's file size limit allows ({Path.GetFileName(path)})", inner);
 
     internal static string TemporaryName(string fileName, int pid, Guid id) => $".{fileName}.{pid}.{id:N}.tmp";
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using UnitCompiler.IO;
 using UnitCompiler.Render;
@@ -38,7 +37,12 @@ public sealed class BuildManifest
     /// <summary>Units skipped so far because their documents were current.</summary>
     public int Skipped => _skipped;
 
-    /// <summary>The version of the code that renders: a rebuilt tool (even at the same version number) has another module id.</summary>
+    /// <summary>
+    /// The build of the code that renders, as the size and last-write time of the file it was loaded
+    /// from (the native binary, or UnitCompiler.dll on the JIT): a rebuilt or reinstalled tool, even at
+    /// the same version number, is another. Not the module id and version attribute: reading those
+    /// started the reflection machinery in the native binary, a millisecond of every run.
+    /// </summary>
     public static string ToolVersion { get; } = ComputeToolVersion();
 
     public static string ComputeKey(string toolVersion, TemplateSet templates, IEnumerable<string> formats) =>
@@ -134,7 +138,8 @@ public sealed class BuildManifest
     {
         try
         {
-            return File.Exists(path) ? Parse(File.ReadLines(path), key) : null;
+            // A link in place of the record (to /dev/zero, say) is not followed: a full build instead.
+            return File.Exists(path) && !FileSystemLinks.IsLink(path) ? Parse(File.ReadLines(path), key) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -168,7 +173,7 @@ public sealed class BuildManifest
         while (lines.MoveNext())
         {
             var fields = lines.Current.Split('\t');
-            if (fields is ["spec", var h, var s] && h.Length == 64 && s.Length > 0)
+            if (fields is ["spec", var h, var s] && h.Length == ContentHash.Length && s.Length > 0)
             {
                 Flush();
                 (spec, hash) = (s, h);
@@ -194,11 +199,14 @@ public sealed class BuildManifest
 
     private static bool IsRecordable(string path) => !path.Contains('\t', StringComparison.Ordinal) && !path.Contains('\n', StringComparison.Ordinal) && !path.Contains('\r', StringComparison.Ordinal);
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Empty in a single-file or native binary, which is then the process's own file.")]
     private static string ComputeToolVersion()
     {
-        var assembly = typeof(BuildManifest).Assembly;
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
-        return $"{version} {assembly.ManifestModule.ModuleVersionId:N}";
+        // Native code (no dynamic code) is the executable itself; asking it for an assembly's location
+        // would start the reflection machinery this avoids.
+        var location = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? typeof(BuildManifest).Assembly.Location : "";
+        var file = new FileInfo(location.Length > 0 ? location : Environment.ProcessPath ?? "");
+        return file.Exists ? string.Create(CultureInfo.InvariantCulture, $"{file.Length} {file.LastWriteTimeUtc.Ticks}") : Guid.NewGuid().ToString("N"); // unknown: never matches, so always a full build
     }
 
     private sealed record Entry(string SpecHash, DocumentStamp[] Documents);

@@ -16,9 +16,11 @@ public static class BuildRunner
 {
     public static BuildResult Run(BuildOptions options, Action<string>? progress = null)
     {
+        BuildTimings.Mark("unitc.yaml, options");
         var diagnostics = new DiagnosticBag();
         var notAsAsked = options.TemplatesFolder is { } folder && !Directory.Exists(folder);
-        var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics);
+        var templates = ProjectTemplates.Load(options.TemplatesFolder, diagnostics, options.Formats);
+        BuildTimings.Mark("templates");
         var known = DocumentFormats.Known(templates.Documents.Select(d => d.Format));
 
         foreach (var format in options.Formats.Where(f => !known.Contains(f)))
@@ -48,7 +50,16 @@ public static class BuildRunner
 
         var files = ProjectInputs.Expand(options.Specs);
         var output = new OutputFolder(options.OutputFolder, options.Check);
+        var ready = true;
+        using var outputLock = files.Count > 0 ? output.Open(diagnostics, out ready) : null;
+        if (!ready)
+        {
+            return new BuildResult(files.Count, 0, 0, diagnostics.ToImmutable()); // a link, a file, a lock or a folder that cannot be written: nothing written
+        }
+
+        BuildTimings.Mark("output folder, lock");
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
+        BuildTimings.Mark("build record: key, load");
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
@@ -57,6 +68,7 @@ public static class BuildRunner
             progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
         });
 
+        BuildTimings.Mark("units (wall)");
         var tally = new OutputFolder.Tally();
         foreach (var r in results)
         {
@@ -78,12 +90,15 @@ public static class BuildRunner
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
         }
 
-        // The record lives beside the documents: a build that wrote none into a folder that does
-        // not exist (every spec failed) leaves no folder behind just to hold it.
-        if (!options.Check && files.Count > 0 && Directory.Exists(output.Root))
+        // The record lives beside the documents, and is written last, when they are: a build that
+        // wrote none into a folder it had to make (every spec failed) leaves no folder behind just to hold it.
+        if (outputLock is not null && (tally.Written > 0 || !outputLock.CreatedRoot))
         {
+            outputLock.Wrote = true;
             BuildManifestStore.TrySave(manifest);
         }
+
+        BuildTimings.Mark("catalogue, build record");
 
         return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped };
     }
@@ -92,6 +107,7 @@ public static class BuildRunner
     {
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
+        var time = BuildTimings.Start();
         var bytes = InputFile.ReadBytes(specPath, options.Limits, diagnostics);
         if (bytes is null)
         {
@@ -106,7 +122,9 @@ public static class BuildRunner
             return (tally, diagnostics, null);
         }
 
+        time = BuildTimings.Since(time, "  spec: read, hash");
         var spec = InputLoader.LoadSpec(specPath, bytes, options.Limits);
+        time = BuildTimings.Since(time, "  spec: parse");
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
@@ -114,6 +132,7 @@ public static class BuildRunner
         }
 
         var documents = Render(spec.Unit, templates, options.Formats, printer, diagnostics);
+        time = BuildTimings.Since(time, "  render");
 
         if (diagnostics.HasErrors)
         {
@@ -135,9 +154,14 @@ public static class BuildRunner
             }
         }
 
+        time = BuildTimings.Since(time, "  write");
         if (diagnostics.Count == 0)
         {
             manifest.Record(specPath, hash, output.Root, documents.Select(d => d.RelativePath));
+        }
+        else if (diagnostics.HasErrors)
+        {
+            manifest.Forget(specPath); // some documents may be new and some old: the record must not vouch for any
         }
 
         return (tally, diagnostics, entry);

@@ -16,6 +16,13 @@ public static class ProjectWriter
             AtomicFile.Write(path, bytes);
             return true;
         }
+        catch (IOException e) when (IOErrors.IsHeldByAnotherProcess(e))
+        {
+            // Windows: the document is open in Word or Excel, which keeps it from being replaced.
+            // (Linux has no such lock to test this with; the message is the one way it differs.)
+            diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message + " Another program has it open: close it there and run again.");
+            return false;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(DiagnosticCatalog.WriteFailed, SourceLocation.File(path), e.Message);

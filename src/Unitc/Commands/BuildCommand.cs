@@ -8,6 +8,7 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
+        _ = BuildTimings.Enabled; // starts the clock of UNITC_TIMINGS=1 before the command line is parsed
         var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/, or build.specs in unitc.yaml).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "The output folder (default: out/, or build.output in unitc.yaml)." };
         var templates = new Option<string?>("--templates") { Description = "A folder of templates that replace the defaults by file name (default: build.templates in unitc.yaml)." };
@@ -19,6 +20,7 @@ internal static class BuildCommand
         var command = new Command("build", "Render every spec into assessor checklists, learner workbooks and mapping grids.") { specs, output, templates, formats, check, jobs, format, config };
         command.SetAction((parse, _) =>
         {
+            BuildTimings.Mark("command line");
             using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration);
             var overrides = new CommandLineOverrides(parse.GetValue(specs) ?? [])
             {
@@ -52,6 +54,11 @@ internal static class BuildCommand
         }
 
         reporter.Report(result.Diagnostics);
+        foreach (var line in BuildTimings.Report())
+        {
+            io.Error.WriteLine(line); // UNITC_TIMINGS=1
+        }
+
         if (!options.Check)
         {
             io.Error.WriteLine($"{result.Units} unit(s): {result.Written} document(s) written, {result.Unchanged} unchanged, in {options.OutputFolder}");

@@ -7,10 +7,18 @@ internal static class UnitcProcess
 {
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static Run Start(string workingDirectory, params string[] args)
+    public static Run Start(string workingDirectory, params string[] args) => StartVia([], workingDirectory, args);
+
+    /// <summary>Runs unitc under <paramref name="launcher"/> (a program and its arguments, such as a shell that sets limits first), or directly when it is empty.</summary>
+    public static Run StartVia(string[] launcher, string workingDirectory, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "unitc.dll");
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var info = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        foreach (var a in launcher.Skip(1).Concat(launcher.Length > 0 ? ["dotnet"] : []))
+        {
+            info.ArgumentList.Add(a);
+        }
+
         info.ArgumentList.Add(dll);
         foreach (var a in args)
         {

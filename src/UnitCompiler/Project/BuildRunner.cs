@@ -46,7 +46,7 @@ public static class BuildRunner
             return new BuildResult(0, 0, 0, diagnostics.ToImmutable()) { NotRunAsAsked = notAsAsked };
         }
 
-        var files = ProjectInputs.Expand(options.Specs);
+        var (files, qualifications) = QualificationBuild.Partition(ProjectInputs.Expand(options.Specs));
         var output = new OutputFolder(options.OutputFolder, options.Check);
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];

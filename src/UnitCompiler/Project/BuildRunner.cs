@@ -64,6 +64,9 @@ public static class BuildRunner
             tally.Add(r.Tally);
         }
 
+        // After the units, whose specs the qualifications' documents show in full.
+        var qualificationEntries = QualificationBuild.Run(qualifications, files, templates, output, options, manifest, printer, tally, diagnostics);
+
         if (!options.Check)
         {
             output.RemoveStaleTemporaries([CatalogueWorkbook.RelativePath, BuildManifest.FileName]); // the files written at the root
@@ -72,15 +75,15 @@ public static class BuildRunner
         // The catalogue workbook holds every unit or is left as it was: a unit that failed keeps
         // its old sheet rather than vanishing from it.
         var catalogue = options.Formats.Any(DocumentFormats.AddsCatalogue);
-        if (catalogue && files.Count > 0 && results.All(r => r.Entry is not null))
+        if (catalogue && files.Count > 0 && results.All(r => r.Entry is not null) && qualificationEntries is not null)
         {
-            var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)]);
+            var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)], qualificationEntries);
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
         }
 
         // The record lives beside the documents: a build that wrote none into a folder that does
         // not exist (every spec failed) leaves no folder behind just to hold it.
-        if (!options.Check && files.Count > 0 && Directory.Exists(output.Root))
+        if (!options.Check && files.Count + qualifications.Count > 0 && Directory.Exists(output.Root))
         {
             BuildManifestStore.TrySave(manifest);
         }

@@ -101,7 +101,7 @@ public class QualificationSpecTests
     {
         var text = QualificationExample.Text
             .Replace("for Adult Care\n", "for Adult Care Organizations\n")
-            .Replace("title: 'Optional group A: leading practice'", "title: 'Optional group A: leading the the practice'");
+            .Replace("title: Optional group A (leading practice)", "title: Optional group A (leading the the practice)");
         var q = Read(text, "q.yaml");
         var findings = QualificationLint.Lint(q, LintConfig.Default, "q.yaml");
         Assert.Contains(findings, f => f.Diagnostic.Id == "UNITC1021" && f.Diagnostic.Location.Line == QualificationExample.LineOf("  title: Level 5") && f.Fix is null);

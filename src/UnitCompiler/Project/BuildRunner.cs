@@ -88,7 +88,7 @@ public static class BuildRunner
             BuildManifestStore.TrySave(manifest);
         }
 
-        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped };
+        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped, Qualifications = qualifications.Count };
     }
 
     private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, BuildManifest manifest, PdfPrinter? printer)

@@ -41,7 +41,7 @@ public static class CombinationRulesText
         if (group.IsMandatory)
         {
             var sum = group.Units.Sum(u => facts.TryGetValue(u.Ref, out var f) ? f.Credit : 0);
-            return group.Units.Length == 1 ? $"the {Credits(sum)} of the mandatory unit" : $"all {Credits(sum)}";
+            return $"all {Credits(sum)}";
         }
 
         var rules = new List<string>();

@@ -7,6 +7,7 @@ using UnitCompiler.Benchmarks;
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half test|tuning] [--sweep] [--verbose]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- route [--runs N]
 var root = RepositoryRoot();
 switch (args.FirstOrDefault())
 {
@@ -20,6 +21,8 @@ switch (args.FirstOrDefault())
         return ImportScaling.Run(root, Console.Out, Array.IndexOf(args, "--runs") is var r and >= 0 ? int.Parse(args[r + 1], CultureInfo.InvariantCulture) : 5);
     case "alignment":
         return AlignmentBench.Run(root, Console.Out, args[1..]);
+    case "route":
+        return RouteBench.Run(Console.Out, Array.IndexOf(args, "--runs") is var rr and >= 0 ? int.Parse(args[rr + 1], CultureInfo.InvariantCulture) : 5);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
         return 0;
@@ -31,6 +34,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
         Console.Error.WriteLine("       import-scaling [--runs N]");
         Console.Error.WriteLine("       alignment [--half test|tuning] [--sweep] [--verbose]");
+        Console.Error.WriteLine("       route [--runs N]");
         return 2;
 }
 

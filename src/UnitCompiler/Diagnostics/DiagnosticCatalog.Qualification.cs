@@ -79,4 +79,22 @@ public static partial class DiagnosticCatalog
         "UNITC0513", DiagnosticStage.Qualification, DiagnosticSeverity.Error,
         "Unit fact missing", "unit {0} states no {1}, which the rules of combination count",
         "The route checks count each unit's level, credit and guided learning hours. Add the missing fact to the unit's spec.");
+
+    // unit test: QualificationRegisterTests.MinGlhIsNotTheLowestRoute
+    public static readonly DiagnosticDescriptor MinGlhNotLowestRoute = Define(
+        "UNITC0514", DiagnosticStage.Qualification, DiagnosticSeverity.Error,
+        "Minimum GLH is not the lowest route", "min_glh is {0}, but the lowest GLH over the valid routes is {1}",
+        "The register's minimum GLH is the lowest guided learning hours over the valid routes through the qualification, the same figure as its GLH.");
+
+    // unit test: QualificationRegisterTests.MaxGlhBelowMin
+    public static readonly DiagnosticDescriptor MaxGlhBelowMin = Define(
+        "UNITC0515", DiagnosticStage.Qualification, DiagnosticSeverity.Error,
+        "Maximum GLH below minimum", "max_glh is {0}, below the qualification's minimum GLH of {1}",
+        "The register's maximum GLH is the highest guided learning hours over the valid routes; it cannot be below the minimum.");
+
+    // unit test: QualificationRegisterTests.DatesOutOfOrder
+    public static readonly DiagnosticDescriptor DatesOutOfOrder = Define(
+        "UNITC0516", DiagnosticStage.Qualification, DiagnosticSeverity.Error,
+        "Dates out of order", "{0} ({1}) is before {2} ({3})",
+        "A qualification's operational end date and review date come after its operational start date, and its history runs in date order.");
 }

@@ -14,6 +14,9 @@ public sealed record BuildResult(int Units, int Written, int Unchanged, Immutabl
     /// </summary>
     public bool NotRunAsAsked { get; init; }
 
+    /// <summary>Qualification specs among the inputs (built after the units).</summary>
+    public int Qualifications { get; init; }
+
     /// <summary>Units whose documents the build record showed were current, so they were neither parsed nor rendered.</summary>
     public int Skipped { get; init; }
 }

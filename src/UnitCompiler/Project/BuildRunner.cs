@@ -48,10 +48,10 @@ public static class BuildRunner
             return new BuildResult(0, 0, 0, diagnostics.ToImmutable()) { NotRunAsAsked = notAsAsked };
         }
 
-        var files = ProjectInputs.Expand(options.Specs);
+        var (files, qualifications) = QualificationBuild.Partition(ProjectInputs.Expand(options.Specs));
         var output = new OutputFolder(options.OutputFolder, options.Check);
         var ready = true;
-        using var outputLock = files.Count > 0 ? output.Open(diagnostics, out ready) : null;
+        using var outputLock = files.Count + qualifications.Count > 0 ? output.Open(diagnostics, out ready) : null;
         if (!ready)
         {
             return new BuildResult(files.Count, 0, 0, diagnostics.ToImmutable()); // a link, a file, a lock or a folder that cannot be written: nothing written
@@ -76,6 +76,9 @@ public static class BuildRunner
             tally.Add(r.Tally);
         }
 
+        // After the units, whose specs the qualifications' documents show in full.
+        var qualificationEntries = QualificationBuild.Run(qualifications, files, templates, output, options, manifest, printer, tally, diagnostics);
+
         if (!options.Check)
         {
             output.RemoveStaleTemporaries([CatalogueWorkbook.RelativePath, BuildManifest.FileName]); // the files written at the root
@@ -84,9 +87,9 @@ public static class BuildRunner
         // The catalogue workbook holds every unit or is left as it was: a unit that failed keeps
         // its old sheet rather than vanishing from it.
         var catalogue = options.Formats.Any(DocumentFormats.AddsCatalogue);
-        if (catalogue && files.Count > 0 && results.All(r => r.Entry is not null))
+        if (catalogue && files.Count > 0 && results.All(r => r.Entry is not null) && qualificationEntries is not null)
         {
-            var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)]);
+            var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)], qualificationEntries);
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
         }
 
@@ -100,7 +103,7 @@ public static class BuildRunner
 
         BuildTimings.Mark("catalogue, build record");
 
-        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped };
+        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped, Qualifications = qualifications.Count };
     }
 
     private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, BuildManifest manifest, PdfPrinter? printer)

@@ -15,6 +15,9 @@ public sealed record LoadedInput(string Path, InputKind Kind, SourceText? Source
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The qualification a qualification spec made (null on error, and for every other kind).</summary>
+    public Qualifications.Qualification? Qualification { get; init; }
+
     /// <summary>True when the file starts with a UTF-8 byte order mark (which the canonical form of a spec does not have).</summary>
     public bool HasBom { get; init; }
 }

@@ -1,5 +1,6 @@
 using UnitCompiler.IO;
 using UnitCompiler.Lint;
+using UnitCompiler.Qualifications;
 
 namespace UnitCompiler.Project;
 
@@ -36,6 +37,13 @@ public static class ProjectLint
     private static List<LintFinding> LintFile(string path, LintConfig config, InputLimits? limits)
     {
         var input = InputLoader.Load(path, limits);
+        if (input.Kind == InputKind.Qualification)
+        {
+            var findings = LintRunner.Lint(null, input.Diagnostics, config, path);
+            findings.AddRange(input.Qualification is { } q ? QualificationLint.Lint(q, config, path) : []);
+            return findings;
+        }
+
         // An export with errors is not linted: the rules would report the importer's gaps again.
         var unit = input.Kind == InputKind.Export && input.HasErrors ? null : input.Unit;
         return LintRunner.Lint(unit, input.Diagnostics, config, path);

@@ -49,13 +49,21 @@ public static class ProjectQualifications
 
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    /// <summary>The units of the project's specs by reference; a spec that does not load has its errors reported.</summary>
-    private static Dictionary<string, Unit> Catalogue(IEnumerable<string> specs, InputLimits limits, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The units of the project's specs by reference; a unit spec that does not load has its errors
+    /// reported. Qualification specs among them are not units, and their own errors are theirs.
+    /// </summary>
+    internal static Dictionary<string, Unit> Catalogue(IEnumerable<string> specs, InputLimits limits, DiagnosticBag diagnostics)
     {
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
         foreach (var file in specs)
         {
             var spec = InputLoader.LoadSpec(file, limits);
+            if (spec.Kind == InputKind.Qualification)
+            {
+                continue;
+            }
+
             diagnostics.AddRange(spec.Diagnostics.Where(d => d.IsError));
             if (spec.Unit is { } unit)
             {

@@ -15,7 +15,25 @@ public sealed record Qualification(
     CombinationRules Rules,
     ImmutableArray<UnitFacts> DeclaredUnits)
 {
+    /// <summary>The qualification spec format <c>fmt</c> writes, as <c>unitc: 2</c>.</summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>
+    /// The oldest format still read as it is. Format 2 only added optional keys (the register's
+    /// facts, the prose, the version and its history), so <c>fmt</c> upgrades a format 1 spec by its version line.
+    /// </summary>
+    public const int OldestFormatVersion = 1;
+
     public IEnumerable<UnitReference> UnitRefs => Groups.SelectMany(g => g.Units);
+
+    /// <summary>The register's facts beyond the header (format 2).</summary>
+    public QualificationRegister Register { get; init; } = QualificationRegister.Empty;
+
+    /// <summary>Purpose, who it is for, entry, progression and centre requirements (format 2).</summary>
+    public QualificationProse Prose { get; init; } = QualificationProse.Empty;
+
+    /// <summary>The version-change table (format 2).</summary>
+    public ImmutableArray<Model.VersionEntry> History { get; init; } = [];
 }
 
 /// <summary>What the register records of a qualification and the specification shows at a glance.</summary>
@@ -26,7 +44,11 @@ public sealed record QualificationHeader(
     int? TotalQualificationTime,
     int? GuidedLearningHours,
     int? Credit,
-    SourceLocation? Location = null);
+    SourceLocation? Location = null)
+{
+    /// <summary>The specification's version ("2.1"), when it has one (format 2).</summary>
+    public string? Version { get; init; }
+}
 
 /// <summary>
 /// A group of units: mandatory (every unit taken) or optional, with the credits or units a learner

@@ -38,6 +38,7 @@ public static partial class QualificationValidator
         }
 
         CheckHours(header, at, diagnostics);
+        CheckDates(qualification, at, diagnostics);
         var facts = ResolveFacts(qualification, catalogue, fallback, diagnostics);
         CheckGroups(qualification, fallback, diagnostics);
         if (diagnostics.HasErrors)
@@ -74,6 +75,7 @@ public static partial class QualificationValidator
             diagnostics.Add(DiagnosticCatalog.GlhNotMinimum, at, glh, cheapest.Cost, cheapest.Route?.ToString() ?? "a route");
         }
 
+        CheckRouteHours(qualification, cheapest.Cost, at, diagnostics);
         if (qualification.Rules.MinCredits is { } total)
         {
             var groupsOnly = RouteSolver.Cheapest(problem, RouteCost.Credits, withTotal: false);

@@ -13,18 +13,24 @@ namespace UnitCompiler.Render;
 internal static class DocumentEncoding
 {
     /// <exception cref="TemplateOutputException">The template printed something the format cannot hold.</exception>
-    public static byte[] Encode(string text, string format, UnitHeader unit) => format switch
+    public static byte[] Encode(string text, string format, UnitHeader unit) => Encode(text, format, unit.Ref);
+
+    /// <param name="text">What the template printed.</param>
+    /// <param name="format">The document's format.</param>
+    /// <param name="sheet">The name of a workbook's one sheet (the unit's reference, the qualification's number).</param>
+    /// <exception cref="TemplateOutputException">The template printed something the format cannot hold.</exception>
+    public static byte[] Encode(string text, string format, string sheet) => format switch
     {
         "csv" => Csv(text),
-        "xlsx" => Xlsx(text, unit),
+        "xlsx" => Xlsx(text, sheet),
         "docx" => Docx.DocxPackage.Build(text),
         _ => Encoding.UTF8.GetBytes(text),
     };
 
-    private static byte[] Xlsx(string text, UnitHeader unit)
+    private static byte[] Xlsx(string text, string sheet)
     {
         Office.XmlCharacters.Check(text);
-        return XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(unit.Ref), CsvReader.Read(text))]);
+        return XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(sheet), CsvReader.Read(text))]);
     }
 
     private static byte[] Csv(string text)

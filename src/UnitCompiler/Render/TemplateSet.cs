@@ -23,8 +23,14 @@ public sealed class TemplateSet : ITemplateLoader
     {
     }
 
-    /// <summary>Documents this set renders: (document, format) from names like assessor-checklist.html.sbn.</summary>
+    /// <summary>The name every qualification document's template starts with; the other documents are a unit's.</summary>
+    public const string QualificationPrefix = "qualification-";
+
+    /// <summary>Documents this set renders for each unit: (document, format) from names like assessor-checklist.html.sbn.</summary>
     public IReadOnlyList<(string Document, string Format, string Name)> Documents { get; private set; } = [];
+
+    /// <summary>Documents this set renders for each qualification, from names like qualification-specification.html.sbn.</summary>
+    public IReadOnlyList<(string Document, string Format, string Name)> QualificationDocuments { get; private set; } = [];
 
     /// <summary>The embedded templates, each replaced by the override of the same name.</summary>
     /// <param name="overrides">Templates by file name (<c>assessor-checklist.html.sbn</c>), with the path errors name.</param>
@@ -62,12 +68,15 @@ public sealed class TemplateSet : ITemplateLoader
             set._parsed[name] = template;
         }
 
-        set.Documents = [.. set._sources.Keys
+        var documents = set._sources.Keys
             .Where(n => !n.StartsWith('_') && n.Count(c => c == '.') == 2)
             .Select(n => n.Split('.'))
             .Select(p => (p[0], p[1], $"{p[0]}.{p[1]}.sbn"))
             .OrderBy(d => d.Item1, StringComparer.Ordinal)
-            .ThenBy(d => d.Item2, StringComparer.Ordinal)];
+            .ThenBy(d => d.Item2, StringComparer.Ordinal)
+            .ToList();
+        set.Documents = [.. documents.Where(d => !d.Item1.StartsWith(QualificationPrefix, StringComparison.Ordinal))];
+        set.QualificationDocuments = [.. documents.Where(d => d.Item1.StartsWith(QualificationPrefix, StringComparison.Ordinal))];
         return set;
     }
 

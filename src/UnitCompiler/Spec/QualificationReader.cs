@@ -8,14 +8,16 @@ using UnitCompiler.Yaml;
 namespace UnitCompiler.Spec;
 
 /// <summary>
-/// Reads a qualification spec (<c>unitc: 1</c>, then <c>qualification:</c>, <c>groups:</c>,
-/// <c>rules:</c> and the <c>units:</c> that live outside the catalogue) into a
+/// Reads a qualification spec (<c>unitc: 2</c>, then <c>qualification:</c>, <c>history:</c>,
+/// <c>about:</c>, <c>centre_requirements:</c>, <c>groups:</c>, <c>rules:</c> and the <c>units:</c>
+/// that live outside the catalogue) into a
 /// <see cref="Qualification"/> whose parts carry their lines, checking its shape as a unit spec is
-/// checked: unknown keys with a "did you mean", wrong types, repeated keys.
+/// checked: unknown keys with a "did you mean", wrong types, repeated keys. Keys format 2 added are
+/// errors (UNITC0230) in a format 1 spec, as in a unit spec.
 /// </summary>
 public static class QualificationReader
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = Qualification.FormatVersion;
 
     public static (Qualification? Qualification, ImmutableArray<Diagnostic> Diagnostics) Read(SourceText source, InputLimits? limits = null)
     {
@@ -31,6 +33,9 @@ public static class QualificationReader
 
     private sealed class Mapper(YamlShape shape, DiagnosticBag diagnostics)
     {
+        // The 'unitc:' version of the spec being read; keys a later format added are errors in an older one.
+        private int _formatVersion = FormatVersion;
+
         public Qualification? Qualification(YamlNode root)
         {
             if (shape.Mapping(root, "the qualification spec") is not { } map)
@@ -38,39 +43,123 @@ public static class QualificationReader
                 return null;
             }
 
-            var keys = shape.Keys(map, "the qualification spec", "unitc", "qualification", "groups", "rules", "units");
-            if (shape.Required(keys, map, "the qualification spec", "unitc") is { } version && shape.Int(version, "unitc") is { } v && v != FormatVersion)
+            var keys = shape.Keys(map, "the qualification spec", "unitc", "qualification", "history", "about", "centre_requirements", "groups", "rules", "units");
+            if (shape.Required(keys, map, "the qualification spec", "unitc") is { } version && shape.Int(version, "unitc") is { } v)
             {
-                diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, shape.At(version), v, FormatVersion);
-                return null;
+                if (v is < Qualifications.Qualification.OldestFormatVersion or > FormatVersion)
+                {
+                    diagnostics.Add(DiagnosticCatalog.UnsupportedVersion, shape.At(version), v, FormatVersion);
+                    return null;
+                }
+
+                _formatVersion = v;
             }
 
             var header = shape.Required(keys, map, "the qualification spec", "qualification") is { } h ? Header(h) : null;
+            var history = Since(keys, "history", 2) is { } hi ? VersionHistoryReader.Read(shape, hi) : [];
+            var (purpose, whoFor, entry, progression) = Since(keys, "about", 2) is { } ab ? About(ab) : ([], [], [], []);
+            var (assessors, iqa) = Since(keys, "centre_requirements", 2) is { } cr ? Centre(cr) : ([], []);
             var groups = shape.Required(keys, map, "the qualification spec", "groups") is { } g ? shape.List(g, "groups", Group) : [];
             var rules = keys.TryGetValue("rules", out var r) ? Rules(r) : CombinationRules.None;
             var units = keys.TryGetValue("units", out var u) ? shape.List(u, "units", Unit) : [];
-            return header is null ? null : new Qualification(header, groups, rules, units);
+            return header is null ? null : new Qualification(header.Value.Header, groups, rules, units)
+            {
+                Register = header.Value.Register,
+                Prose = new QualificationProse(purpose, whoFor, entry, progression, assessors, iqa),
+                History = history,
+            };
         }
 
-        private QualificationHeader? Header(YamlNode node)
+        private (QualificationHeader Header, QualificationRegister Register)? Header(YamlNode node)
         {
             if (shape.Mapping(node, "qualification") is not { } map)
             {
                 return null;
             }
 
-            var keys = shape.Keys(map, "qualification", "number", "title", "level", "tqt", "glh", "credit");
+            var keys = shape.Keys(
+                map, "qualification", "number", "title", "version", "level", "type", "sector_subject_area", "tqt", "glh", "min_glh", "max_glh", "credit",
+                "grading_type", "grading_scale", "operational_start", "operational_end", "review_date", "assessment_methods");
             var number = shape.Required(keys, map, "qualification", "number") is { } n ? shape.String(n, "qualification.number") : null;
             var title = shape.Required(keys, map, "qualification", "title") is { } t ? shape.Text(t, "qualification.title") : null;
-            return new QualificationHeader(
+            var header = new QualificationHeader(
                 number ?? string.Empty,
                 title ?? LocatedText.Empty,
                 OptionalInt(keys, "level", "qualification"),
                 OptionalInt(keys, "tqt", "qualification"),
                 OptionalInt(keys, "glh", "qualification"),
                 OptionalInt(keys, "credit", "qualification"),
-                keys.TryGetValue("number", out var at) ? shape.At(at) : shape.At(node));
+                keys.TryGetValue("number", out var at) ? shape.At(at) : shape.At(node))
+            {
+                Version = Since(keys, "version", 2) is { } v ? VersionHistoryReader.Version(shape, v, "qualification.version") : null,
+            };
+            var register = new QualificationRegister(
+                OptionalString(keys, "type"),
+                OptionalString(keys, "sector_subject_area"),
+                OptionalString(keys, "grading_type"),
+                OptionalString(keys, "grading_scale"),
+                Since(keys, "min_glh", 2) is { } min ? shape.Int(min, "qualification.min_glh") : null,
+                Since(keys, "max_glh", 2) is { } max ? shape.Int(max, "qualification.max_glh") : null,
+                OptionalDate(keys, "operational_start"),
+                OptionalDate(keys, "operational_end"),
+                OptionalDate(keys, "review_date"),
+                Since(keys, "assessment_methods", 2) is { } am ? shape.List(am, "qualification.assessment_methods", m => shape.String(m, "an assessment method")) : [])
+            {
+                Locations = keys.ToImmutableDictionary(k => k.Key, k => shape.At(k.Value), StringComparer.Ordinal),
+            };
+            return (header, register);
         }
+
+        private (ImmutableArray<LocatedText>, ImmutableArray<LocatedText>, ImmutableArray<LocatedText>, ImmutableArray<LocatedText>) About(YamlNode node)
+        {
+            if (shape.Mapping(node, "about") is not { } map)
+            {
+                return ([], [], [], []);
+            }
+
+            var keys = shape.Keys(map, "about", "purpose", "who_for", "entry_requirements", "progression");
+            return (Paragraphs(keys, "purpose", "about"), Paragraphs(keys, "who_for", "about"), Paragraphs(keys, "entry_requirements", "about"), Paragraphs(keys, "progression", "about"));
+        }
+
+        private (ImmutableArray<LocatedText>, ImmutableArray<LocatedText>) Centre(YamlNode node)
+        {
+            if (shape.Mapping(node, "centre_requirements") is not { } map)
+            {
+                return ([], []);
+            }
+
+            var keys = shape.Keys(map, "centre_requirements", "assessors", "quality_assurance");
+            return (Paragraphs(keys, "assessors", "centre_requirements"), Paragraphs(keys, "quality_assurance", "centre_requirements"));
+        }
+
+        private ImmutableArray<LocatedText> Paragraphs(Dictionary<string, YamlNode> keys, string key, string what) =>
+            keys.TryGetValue(key, out var node) ? shape.List(node, $"{what}.{key}", n => shape.Text(n, $"{what}.{key}")) : [];
+
+        /// <summary>
+        /// The value of an optional key that format <paramref name="since"/> added, or null (reported)
+        /// when the spec declares an older format.
+        /// </summary>
+        private YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since)
+        {
+            if (!keys.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            if (_formatVersion >= since)
+            {
+                return node;
+            }
+
+            diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, shape.At(node), key, since, _formatVersion);
+            return null;
+        }
+
+        private string? OptionalString(Dictionary<string, YamlNode> keys, string key) =>
+            Since(keys, key, 2) is { } node && node is not YamlScalar { IsNull: true } ? shape.String(node, $"qualification.{key}") : null;
+
+        private DateOnly? OptionalDate(Dictionary<string, YamlNode> keys, string key) =>
+            Since(keys, key, 2) is { } node ? VersionHistoryReader.Date(shape, node, $"qualification.{key}") : null;
 
         private UnitGroup? Group(YamlNode node)
         {

@@ -27,12 +27,13 @@ internal static class VersionHistoryReader
         var keys = shape.Keys(map, "a history entry", "version", "date", "change", "section");
         var version = shape.Required(keys, map, "a history entry", "version") is { } v ? Version(shape, v, "history.version") : null;
         var change = shape.Required(keys, map, "a history entry", "change") is { } c ? shape.Text(c, "history.change") : null;
-        var date = keys.TryGetValue("date", out var d) ? Date(shape, d) : null;
+        var date = keys.TryGetValue("date", out var d) ? Date(shape, d, "history.date") : null;
         var section = keys.TryGetValue("section", out var s) && s is not YamlScalar { IsNull: true } ? shape.String(s, "history.section") : null;
         return version is null || change is null ? null : new VersionEntry(version, date, change, section, shape.At(node));
     }
 
-    private static DateOnly? Date(YamlShape shape, YamlNode node)
+    /// <summary>A calendar date written YYYY-MM-DD (null, or reported and null, otherwise).</summary>
+    public static DateOnly? Date(YamlShape shape, YamlNode node, string what)
     {
         if (node is YamlScalar { IsNull: true })
         {
@@ -44,7 +45,7 @@ internal static class VersionHistoryReader
             return date;
         }
 
-        shape.WrongType(node, "history.date", "a date written YYYY-MM-DD");
+        shape.WrongType(node, what, "a date written YYYY-MM-DD");
         return null;
     }
 }

@@ -61,7 +61,8 @@ internal static class BuildCommand
 
         if (!options.Check)
         {
-            io.Error.WriteLine($"{result.Units} unit(s): {result.Written} document(s) written, {result.Unchanged} unchanged, in {options.OutputFolder}");
+            var qualifications = result.Qualifications > 0 ? $" and {result.Qualifications} qualification(s)" : string.Empty;
+            io.Error.WriteLine($"{result.Units} unit(s){qualifications}: {result.Written} document(s) written, {result.Unchanged} unchanged, in {options.OutputFolder}");
         }
 
         return result.NotRunAsAsked ? ExitCodes.Usage : result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;

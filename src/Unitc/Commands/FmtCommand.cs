@@ -14,7 +14,7 @@ internal static class FmtCommand
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming each file that is not canonical." };
         var format = Reporter.FormatOption();
         var config = CommandProject.ConfigOption();
-        var command = new Command("fmt", "Rewrite specs in canonical form.") { specs, check, format, config };
+        var command = new Command("fmt", "Rewrite unit and qualification specs in canonical form.") { specs, check, format, config };
         command.SetAction((parse, _) =>
         {
             using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration);
@@ -38,7 +38,13 @@ internal static class FmtCommand
         {
             var spec = InputLoader.LoadSpec(file, settings.Limits);
             diagnostics.AddRange(spec.Diagnostics);
-            if (spec is not { Unit: { } unit, Source: { } source } || SpecFormatter.Format(unit, source, spec.HasBom) is not { } canonical)
+            var canonical = spec switch
+            {
+                { Unit: { } unit, Source: { } source } => SpecFormatter.Format(unit, source, spec.HasBom),
+                { Qualification: { } qualification, Source: { } source } => QualificationFormatter.Format(qualification, source, spec.HasBom),
+                _ => null,
+            };
+            if (canonical is null)
             {
                 continue;
             }

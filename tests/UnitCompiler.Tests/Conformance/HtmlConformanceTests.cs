@@ -29,4 +29,19 @@ public class HtmlConformanceTests
             Assert.True(File.Exists(png) && new FileInfo(png).Length > 1000, $"no screenshot of {file} at {png}");
         }
     }
+
+    [SkippableFact]
+    public void TheQualificationSpecificationPassesTheNuCheckerAndAxe()
+    {
+        var node = ExternalTools.OnPath("node");
+        ExternalTools.Require("Node.js", node is not null);
+        ExternalTools.Require("the checkers' npm packages", Directory.Exists(Path.Combine(ExternalTools.CheckersFolder, "node_modules", "vnu-jar")));
+        ExternalTools.Require("Java", ExternalTools.OnPath("java") is not null);
+        ExternalTools.RequireChromium();
+
+        var html = Path.Combine(QualificationExampleBuild.Build("html"), "specification.html");
+        var run = CheckerRun.Start(node!, [Path.Combine(ExternalTools.CheckersFolder, "check-html.mjs"), "--verbose", html], TimeSpan.FromMinutes(5));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("1 passed, 0 failed", run.Output);
+    }
 }

@@ -50,4 +50,25 @@ public class OfficeConformanceTests
             Assert.All(SeedBuild.CriteriaText, criterion => Assert.Contains(criterion, pdfText));
         }
     }
+
+    [SkippableFact]
+    public void LibreOfficeOpensTheQualificationsWordSpecificationAndStructureWorkbook()
+    {
+        ExternalTools.Require("LibreOffice", ExternalTools.OnPath("soffice") is not null);
+        ExternalTools.Require("pdftotext (poppler-utils)", ExternalTools.OnPath("pdftotext") is not null);
+
+        var outFolder = QualificationExampleBuild.Build("docx", "xlsx");
+        string[] files = [Path.Combine(outFolder, "specification.docx"), Path.Combine(outFolder, "structure.xlsx")];
+        var text = Path.Combine(outFolder, "..", "..", "text");
+        var run = CheckerRun.Start("bash", [Path.Combine(ExternalTools.CheckersFolder, "check-office.sh"), "--text-out", text, .. files], TimeSpan.FromMinutes(10));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("2 passed, 0 failed", run.Error);
+
+        var pdfText = CheckerRun.Flatten(File.ReadAllText(Path.Combine(text, "specification.txt")));
+        var csv = File.ReadAllText(Path.Combine(text, "structure.csv"));
+        Assert.All(QualificationExampleBuild.UnitRefs, reference => Assert.Contains(reference, pdfText));
+        Assert.All(QualificationExampleBuild.UnitRefs, reference => Assert.Contains(reference, csv));
+        Assert.Contains("Learners must achieve a minimum of 37 credits", pdfText);
+        Assert.All(SeedBuild.CriteriaText, criterion => Assert.Contains(criterion, pdfText)); // the seed unit in full
+    }
 }

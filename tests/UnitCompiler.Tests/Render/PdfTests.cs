@@ -81,6 +81,30 @@ public class PdfTests
         Assert.Equal((0, 6), (second.Written, second.Unchanged));
     }
 
+    [SkippableFact]
+    public void TheQualificationSpecificationPrintsWithEveryUnitOnItsOwnPages()
+    {
+        var browser = ExternalTools.RequireChromium();
+        ExternalTools.Require("pdftotext (poppler-utils)", ExternalTools.OnPath("pdftotext") is not null);
+        var dir = TestFolders.Create("pdf-qualification");
+        Directory.CreateDirectory(Path.Combine(dir, "spec"));
+        foreach (var file in Directory.GetFiles(Qualifications.QualificationExample.SpecFolder, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(dir, "spec", Path.GetFileName(file)));
+        }
+
+        var result = BuildRunner.Run(Options(dir, browser) with { Formats = ["pdf"] });
+        Assert.Empty(result.Diagnostics);
+        var pdf = Path.Combine(dir, "out", "610-4213-7", "specification.pdf");
+        var text = Run("pdftotext", "-layout", pdf, "-");
+        Assert.Contains("Learners must achieve a minimum of 37 credits", CheckerRun.Flatten(text));
+        var pages = text.Split('\f').Where(p => p.Trim().Length > 0).ToList();
+        foreach (var unit in new[] { "L/652/0848 Leading Person-centred Practice", "F/651/0472 Developing Inclusive", "D/650/2291 Infection Prevention" })
+        {
+            Assert.Single(pages, p => p.TrimStart().StartsWith(unit, StringComparison.Ordinal)); // a unit's heading opens its page
+        }
+    }
+
     private static string Run(string program, params string[] args)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardOutput = true };

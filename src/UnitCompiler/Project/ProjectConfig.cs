@@ -20,4 +20,7 @@ public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output,
 
     /// <summary>The <c>lint:</c> section.</summary>
     public LintConfig Lint { get; init; } = LintConfig.Default;
+
+    /// <summary><c>build.print_confidence</c>: the least alignment score the documents print a guidance item under a criterion at; null for the calibrated default.</summary>
+    public double? PrintConfidence { get; init; }
 }

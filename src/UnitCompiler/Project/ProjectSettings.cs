@@ -21,6 +21,9 @@ public sealed record ProjectSettings(
     InputLimits Limits,
     LintConfig Lint)
 {
+    /// <summary>The least alignment score at which documents print a guidance item under a criterion.</summary>
+    public double PrintConfidence { get; init; } = Guidance.GuidanceAligner.PrintConfidence;
+
     /// <summary>The files the inputs name, folders expanded to their specs.</summary>
     public IReadOnlyList<string> Files() => ProjectInputs.Expand(Inputs);
 

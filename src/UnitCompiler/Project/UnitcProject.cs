@@ -46,5 +46,8 @@ public sealed class UnitcProject
         overrides.Templates ?? Config.Templates,
         overrides.Formats ?? Config.Formats ?? BuildOptions.DefaultFormats,
         Config.Limits,
-        Config.Lint);
+        Config.Lint)
+    {
+        PrintConfidence = Config.PrintConfidence ?? Guidance.GuidanceAligner.PrintConfidence,
+    };
 }

@@ -40,12 +40,17 @@ public static class SemanticBench
         {
             var tuned = Tune(set, embedder, weights);
             var confidence = Confidence(set, embedder, tuned);
-            Row(output, set, embedder, half, weights.Length == 1 ? "MiniLM alone" : "MiniLM blended with BM25 + definitions + thesaurus, tuned", tuned, confidence);
+            Row(output, set, embedder, half, weights.Length == 1 ? "MiniLM alone" : "MiniLM blended with a lexical method, tuned", tuned, confidence);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  as settings: new(AlignmentMethod.Bm25, {tuned.Threshold}, {tuned.AdviceThreshold}, {tuned.RelativeCut}, 3, 0.9, 0.3) {{ SemanticWeight = {tuned.SemanticWeight}, PrintAt = {confidence} }}"));
+                $"  as settings: new(AlignmentMethod.{tuned.Method}, {tuned.Threshold}, {tuned.AdviceThreshold}, {tuned.RelativeCut}, 3, 0.9, 0.3) {{ SemanticWeight = {tuned.SemanticWeight}, PrintAt = {confidence} }}"));
         }
 
         Row(output, set, embedder, half, "MiniLM blended, shipped (AlignerSettings.Semantic, scores calibrated)", AlignerSettings.Semantic, GuidanceAligner.PrintConfidence);
+        if (Environment.GetCommandLineArgs().Contains("--verbose"))
+        {
+            set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, embedder), half, GuidanceAligner.PrintConfidence, output.WriteLine);
+        }
+
         watch.Restart();
         foreach (var (_, _, unit) in set.Units)
         {
@@ -60,13 +65,13 @@ public static class SemanticBench
     {
         var m = set.Evaluate(u => GuidanceAligner.Align(u, settings, embedder), half, confidence);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {settings.Threshold:0.000}, {settings.AdviceThreshold:0.000}, {settings.RelativeCut:0.00}; {settings.SemanticWeight} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
+            $"| {name} | {settings.Method}: {settings.Threshold:0.000}, {settings.AdviceThreshold:0.000}, {settings.RelativeCut:0.00}; {settings.SemanticWeight} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
     }
 
     private static AlignerSettings Tune(AlignmentSet set, ITextEmbedder embedder, double[] weights)
     {
         var best = (Score: -1.0, Settings: AlignerSettings.Semantic);
-        foreach (var w in weights)
+        foreach (var (w, method) in from w in weights from m in new[] { AlignmentMethod.Bm25, AlignmentMethod.Fused } select (w, m))
         {
             for (var t = 0.0; t <= 0.6; t += 0.025)
             {
@@ -74,7 +79,7 @@ public static class SemanticBench
                 {
                     foreach (var r in new[] { 0.5, 0.7, 0.8, 0.9 })
                     {
-                        var s = new AlignerSettings(AlignmentMethod.Bm25, Math.Round(t, 3), Math.Round(a, 3), r, 3, 0.9, 0.3) { SemanticWeight = w };
+                        var s = new AlignerSettings(method, Math.Round(t, 3), Math.Round(a, 3), r, 3, 0.9, 0.3) { SemanticWeight = w };
                         var m = set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), "tuning", 1);
                         var score = m.Top1Rate + m.Top3Rate + m.GeneralRate;
                         if (score > best.Score + 1e-9)

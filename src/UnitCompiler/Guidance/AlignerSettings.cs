@@ -20,10 +20,10 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0.5, 3, 0.9, 0.3);
 
     /// <summary>
-    /// A sentence model blended with <see cref="Default"/>'s BM25 (<see cref="GuidanceAligner.Align(Model.Unit, AlignerSettings, ITextEmbedder)"/>,
+    /// A sentence model blended with the mean of BM25 (as <see cref="Default"/>) and TF-IDF (<see cref="GuidanceAligner.Align(Model.Unit, AlignerSettings, ITextEmbedder)"/>,
     /// src/Unitc.Semantic): cut-offs and weight chosen on the tuning half with MiniLM (bench/UnitCompiler.Semantic).
     /// </summary>
-    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Bm25, 0.1, 0.3, 0.5, 3, 0.9, 0.3) { SemanticWeight = 0.4, PrintAt = 0.39 };
+    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Fused, 0.2, 0.35, 0.5, 3, 0.9, 0.3) { SemanticWeight = 0.4, PrintAt = 0.42 };
 
     /// <summary>With an embedder, the share of the score that is the model's cosine (the rest is the lexical method's).</summary>
     public double SemanticWeight { get; init; } = 0.5;

@@ -40,7 +40,7 @@ internal sealed class SemanticRanker
     /// <summary>What the model reads for a criterion: its outcome, its text and its sub-items, as plain text.</summary>
     public static List<(string Id, string Text)> CriterionTexts(Unit unit) =>
         [.. unit.Outcomes.SelectMany(o => o.Criteria.Select(c => (c.Id, Text: MarkdownInline.ToPlainText(
-            o.Text.Value + ". " + c.Text.Value + " " + string.Join("; ", c.Items.Select(i => i.Text.Value))))))];
+            c.Text.Value + " " + string.Join("; ", c.Items.Select(i => i.Text.Value))))))];
 
     /// <summary>What the model reads for an item: its title (a key concept's) and its text.</summary>
     public static string ItemText(GuidanceItem item) =>

@@ -17,7 +17,7 @@ public static class SemanticCli
     private const string Usage = """
         usage: unitc-semantic align [SPEC|DIR...] [--config FILE]
                unitc-semantic import UNIT.txt --guidance SYNOPSIS.txt [--output FILE | -] [--config FILE]
-        Aligns guidance items to criteria with a sentence model (MiniLM) blended with unitc's BM25;
+        Aligns guidance items to criteria with a sentence model (MiniLM) blended with lexical scores;
         writes the same spec unitc writes, scores calibrated to the same print confidence.
         """;
 

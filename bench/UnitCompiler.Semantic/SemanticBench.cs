@@ -17,7 +17,7 @@ namespace UnitCompiler.Semantic;
 /// </summary>
 public static class SemanticBench
 {
-    public static int Run(string root, string half, TextWriter output)
+    public static int Run(string root, string half, bool verbose, TextWriter output)
     {
         var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", "alignment"), Path.Combine(root, "seeds"));
         var watch = Stopwatch.StartNew();
@@ -46,7 +46,7 @@ public static class SemanticBench
         }
 
         Row(output, set, embedder, half, "MiniLM blended, shipped (AlignerSettings.Semantic, scores calibrated)", AlignerSettings.Semantic, GuidanceAligner.PrintConfidence);
-        if (Environment.GetCommandLineArgs().Contains("--verbose"))
+        if (verbose)
         {
             set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, embedder), half, GuidanceAligner.PrintConfidence, output.WriteLine);
         }

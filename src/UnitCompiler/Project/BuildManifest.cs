@@ -45,8 +45,10 @@ public sealed class BuildManifest
     /// </summary>
     public static string ToolVersion { get; } = ComputeToolVersion();
 
-    public static string ComputeKey(string toolVersion, TemplateSet templates, IEnumerable<string> formats) =>
-        Hash($"{toolVersion}\n{templates.Fingerprint}\n{string.Join(',', formats.Order(StringComparer.Ordinal))}");
+    /// <remarks>A print confidence other than the default is part of the key: documents built at another one print other alignments.</remarks>
+    public static string ComputeKey(string toolVersion, TemplateSet templates, IEnumerable<string> formats, double printConfidence = Guidance.GuidanceAligner.PrintConfidence) =>
+        Hash($"{toolVersion}\n{templates.Fingerprint}\n{string.Join(',', formats.Order(StringComparer.Ordinal))}"
+            + (printConfidence == Guidance.GuidanceAligner.PrintConfidence ? string.Empty : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\nprint {printConfidence:R}")));
 
     /// <summary>The record of <paramref name="outputFolder"/> if it was made under <paramref name="key"/>; otherwise an empty one.</summary>
     public static BuildManifest Load(string outputFolder, string key)

@@ -14,6 +14,9 @@ public sealed record BuildOptions(
     /// <summary>What one spec may cost to read.</summary>
     public IO.InputLimits Limits { get; init; } = IO.InputLimits.Default;
 
+    /// <summary>The least alignment score at which documents print a guidance item under a criterion (<c>build.print_confidence</c>).</summary>
+    public double PrintConfidence { get; init; } = Guidance.GuidanceAligner.PrintConfidence;
+
     /// <summary>The browser that prints PDFs; null finds one (<see cref="Pdf.Browser.Find"/>).</summary>
     public string? Browser { get; init; }
 }

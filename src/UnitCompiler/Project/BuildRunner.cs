@@ -58,7 +58,7 @@ public static class BuildRunner
         }
 
         BuildTimings.Mark("output folder, lock");
-        var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats));
+        var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence));
         BuildTimings.Mark("build record: key, load");
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
@@ -134,7 +134,7 @@ public static class BuildRunner
             return (tally, diagnostics, null);
         }
 
-        var documents = Render(spec.Unit, templates, options.Formats, printer, diagnostics);
+        var documents = Render(spec.Unit, templates, options, printer, diagnostics);
         time = BuildTimings.Since(time, "  render");
 
         if (diagnostics.HasErrors)
@@ -171,15 +171,16 @@ public static class BuildRunner
     }
 
     /// <summary>The unit's documents in the formats asked for. PDFs are printed from the HTML documents, which are rendered for them even when not asked for.</summary>
-    private static List<RenderedDocument> Render(Model.Unit unit, TemplateSet templates, IReadOnlyCollection<string> formats, PdfPrinter? printer, DiagnosticBag diagnostics)
+    private static List<RenderedDocument> Render(Model.Unit unit, TemplateSet templates, BuildOptions options, PdfPrinter? printer, DiagnosticBag diagnostics)
     {
+        var formats = options.Formats;
         if (printer is null)
         {
-            return [.. DocumentRenderer.Render(unit, templates, formats, diagnostics)];
+            return [.. DocumentRenderer.Render(unit, templates, formats, diagnostics, printConfidence: options.PrintConfidence)];
         }
 
         var source = DocumentFormats.SourceOf(DocumentFormats.Pdf)!;
-        var documents = DocumentRenderer.Render(unit, templates, [.. formats, source], diagnostics).ToList();
+        var documents = DocumentRenderer.Render(unit, templates, [.. formats, source], diagnostics, printConfidence: options.PrintConfidence).ToList();
         documents.AddRange(documents.Where(d => d.Format == source).ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
         documents.RemoveAll(d => !formats.Contains(d.Format));
         return documents;

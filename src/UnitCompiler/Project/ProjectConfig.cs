@@ -26,4 +26,7 @@ public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output,
 
     /// <summary>Where <c>unitc export</c> writes (<c>exchange.output</c>), or null for the default.</summary>
     public string? ExchangeOutput { get; init; }
+
+    /// <summary><c>build.print_confidence</c>: the least alignment score the documents print a guidance item under a criterion at; null for the calibrated default.</summary>
+    public double? PrintConfidence { get; init; }
 }

@@ -70,14 +70,28 @@ public static class ProjectConfigReader
 
     private static ProjectConfig Build(ProjectConfig config, YamlShape shape, YamlMapping build)
     {
-        var keys = shape.Keys(build, "build", "specs", "output", "templates", "formats");
+        var keys = shape.Keys(build, "build", "specs", "output", "templates", "formats", "print_confidence");
         return config with
         {
             Specs = keys.TryGetValue("specs", out var specs) ? shape.StringOrStrings(specs, "build.specs") : null,
             Output = keys.TryGetValue("output", out var output) ? shape.String(output, "build.output") : null,
             Templates = keys.TryGetValue("templates", out var templates) ? shape.String(templates, "build.templates") : null,
             Formats = keys.TryGetValue("formats", out var formats) ? shape.StringOrStrings(formats, "build.formats") : null,
+            PrintConfidence = keys.TryGetValue("print_confidence", out var confidence) ? Confidence(shape, confidence) : null,
         };
+    }
+
+    private static double? Confidence(YamlShape shape, YamlNode node)
+    {
+        if (node is YamlScalar { IsNull: false } s
+            && double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value is >= 0 and <= 1)
+        {
+            return value;
+        }
+
+        shape.WrongType(node, "build.print_confidence", "a number from 0 to 1");
+        return null;
     }
 
     private static InputLimits Limits(YamlShape shape, YamlMapping limits)

@@ -27,6 +27,9 @@ public sealed record ProjectSettings(
     /// <summary>Where <c>unitc export</c> writes: <c>--output</c>, else <c>exchange.output</c>, else <c>exchange</c>.</summary>
     public string ExchangeOutput { get; init; } = "exchange";
 
+    /// <summary>The least alignment score at which documents print a guidance item under a criterion.</summary>
+    public double PrintConfidence { get; init; } = Guidance.GuidanceAligner.PrintConfidence;
+
     /// <summary>The files the inputs name, folders expanded to their specs.</summary>
     public IReadOnlyList<string> Files() => ProjectInputs.Expand(Inputs);
 

@@ -10,10 +10,11 @@ namespace UnitCompiler.Render;
 /// </summary>
 public static class DocumentRenderer
 {
-    public static IReadOnlyList<RenderedDocument> Render(Unit unit, TemplateSet templates, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, RenderLimits? limits = null)
+    public static IReadOnlyList<RenderedDocument> Render(Unit unit, TemplateSet templates, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, RenderLimits? limits = null, double printConfidence = Guidance.GuidanceAligner.PrintConfidence)
     {
         limits ??= RenderLimits.Default;
-        var model = TemplateModel.Build(unit);
+        // printConfidence: the least alignment score at which a guidance item is printed under a criterion (TemplateModel.Build).
+        var model = TemplateModel.Build(unit, printConfidence);
         var documents = new List<RenderedDocument>();
         foreach (var (document, format, name) in templates.Documents.Where(d => formats.Contains(d.Format)))
         {

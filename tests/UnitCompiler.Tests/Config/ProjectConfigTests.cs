@@ -86,4 +86,50 @@ public class ProjectConfigTests
 
         Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
+
+    [Theory]
+    [InlineData("0.5", 0.5)]
+    [InlineData("0", 0.0)]
+    [InlineData("1", 1.0)]
+    public void ThePrintConfidenceIsANumberFromZeroToOne(string text, double expected)
+    {
+        var (config, problems) = Read($"build:\n  print_confidence: {text}\n");
+        Assert.Empty(problems);
+        Assert.Equal(expected, config.PrintConfidence);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    [InlineData("high")]
+    public void APrintConfidenceOutsideZeroToOneIsAWrongType(string text)
+    {
+        var (config, problems) = Read($"build:\n  print_confidence: {text}\n");
+        Assert.Null(config.PrintConfidence);
+        Assert.Contains(problems, p => p.StartsWith("(2,21) UNITC", StringComparison.Ordinal) && p.Contains("build.print_confidence", StringComparison.Ordinal) && p.Contains("a number from 0 to 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BuildPrintsAlignmentsAtTheConfiguredConfidence()
+    {
+        var dir = UnitcProcess.TempFolder();
+        Directory.CreateDirectory(Path.Combine(dir, "spec"));
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml"), Path.Combine(dir, "spec", "L-652-0848.yaml"));
+        string Notes()
+        {
+            var run = UnitcProcess.Start(dir, "build", "--format", "md");
+            Assert.True(run.ExitCode == 0, run.Error);
+            var checklist = File.ReadAllText(Path.Combine(dir, "out", "L-652-0848", "assessor-checklist.md"));
+            var notes = checklist.IndexOf("## Notes for the assessor", StringComparison.Ordinal);
+            return notes < 0 ? string.Empty : checklist[notes..checklist.IndexOf("## Sign-off", notes, StringComparison.Ordinal)];
+        }
+
+        // Its best score (0.184) is under the default confidence, so by default it is an assessor's note.
+        const string Partnership = "partnership protocols with external agencies";
+        Assert.Contains(Partnership, Notes());
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "build:\n  print_confidence: 0.1\n");
+        Assert.DoesNotContain(Partnership, Notes());
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "build:\n  print_confidence: 0.21\n");
+        Assert.Contains(Partnership, Notes());
+    }
 }

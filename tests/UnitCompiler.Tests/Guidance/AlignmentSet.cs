@@ -75,7 +75,7 @@ internal sealed class AlignmentSet
             }
 
             var mark = expected.Length == 0 ? (got.Count == 0 ? "ok  " : "MISS") : (got.Count > 0 && expected.Contains(got[0]) ? "ok  " : "MISS");
-            log?.Invoke($"{mark} {unit} {section}[{index}] expected {(expected.Length == 0 ? "general" : string.Join(",", expected))}, got {string.Join(",", item.Criteria.Select(c => $"{c.CriterionId}:{c.Score:0.00}"))}");
+            log?.Invoke($"{mark} {unit} {section}[{index}] expected {(expected.Length == 0 ? "general" : string.Join(",", expected))}, got {string.Join(",", item.Criteria.Select(c => $"{c.CriterionId}:{c.Score:0.00}"))}: {item.Text.Value[..Math.Min(90, item.Text.Value.Length)]}");
         }
 
         return m;

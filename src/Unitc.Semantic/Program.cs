@@ -1,0 +1,3 @@
+using Unitc.Semantic;
+
+return SemanticCli.Run(args, Console.Out, Console.Error);

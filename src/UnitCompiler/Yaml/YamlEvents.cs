@@ -43,8 +43,6 @@ internal sealed class YamlEvents(IEmitter emitter)
         }
     }
 
-    public void Bool(bool value) => Plain(value ? "true" : "false");
-
     /// <summary>Alignment scores, to three places so that equal inputs give equal bytes.</summary>
     public void Scores(IEnumerable<double> scores)
     {

@@ -20,4 +20,7 @@ public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output,
 
     /// <summary>The <c>lint:</c> section.</summary>
     public LintConfig Lint { get; init; } = LintConfig.Default;
+
+    /// <summary>The <c>diff:</c> section: how changes are classed, and the revision lint compares with.</summary>
+    public Changes.DiffSettings Diff { get; init; } = Changes.DiffSettings.Default;
 }

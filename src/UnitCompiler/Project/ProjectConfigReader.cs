@@ -12,7 +12,7 @@ namespace UnitCompiler.Project;
 /// </summary>
 public static class ProjectConfigReader
 {
-    private static readonly string[] Sections = ["build", "lint", "limits"];
+    private static readonly string[] Sections = ["build", "lint", "limits", "diff"];
 
     /// <summary>The config in <paramref name="folder"/>, or <see cref="ProjectConfig.Empty"/> when there is none.</summary>
     public static ProjectConfig Read(string folder, DiagnosticBag diagnostics) =>
@@ -57,6 +57,11 @@ public static class ProjectConfigReader
         if (keys.TryGetValue("lint", out var lint) && shape.Mapping(lint, "lint") is { } m)
         {
             config = config with { Lint = LintConfigReader.Read(shape, m) };
+        }
+
+        if (keys.TryGetValue("diff", out var diff) && shape.Mapping(diff, "diff") is { } d)
+        {
+            config = config with { Diff = Changes.DiffConfigReader.Read(shape, d) };
         }
 
         return config;

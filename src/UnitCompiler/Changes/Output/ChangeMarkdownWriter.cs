@@ -43,10 +43,19 @@ public static class ChangeMarkdownWriter
             }));
         }
 
-        return change.After is { } after ? Escape(after) : change.Before is { } before ? $"~~{Escape(before)}~~" : string.Empty;
+        return (change.Before, change.After) switch
+        {
+            ({ } before, { } after) => $"{Escape(before)} → {Escape(after)}",
+            (null, { } after) => Escape(after),
+            ({ } before, null) => $"~~{Escape(before)}~~",
+            _ => string.Empty,
+        };
     }
 
-    // A cell is one line, and a pipe, an angle bracket or a stray marker would end it or open a tag.
+    // A cell is one line; a pipe would end it, an angle bracket open a tag, and a bold marker split
+    // by the word diff ("~~**integrated~~") would run on to the end of the cell.
     private static string Escape(string text) =>
-        text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("~", "\\~", StringComparison.Ordinal);
+        text.ReplaceLineEndings(" ").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace("~", "\\~", StringComparison.Ordinal)
+            .Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -1,0 +1,34 @@
+namespace UnitCompiler.Diagnostics;
+
+public static partial class DiagnosticCatalog
+{
+    // unit test: DiffProcessTests.NoGitOnThePath
+    public static readonly DiagnosticDescriptor GitNotFound = Define(
+        "UNITC0601", DiagnosticStage.Change, DiagnosticSeverity.Error,
+        "git not found", "git could not be run ({0})",
+        "Comparing git revisions runs the git you have: install git or put it on the PATH, or compare two files or folders instead.");
+
+    // unit test: DiffProcessTests.UnknownRevision
+    public static readonly DiagnosticDescriptor UnknownRevision = Define(
+        "UNITC0602", DiagnosticStage.Change, DiagnosticSeverity.Error,
+        "Unknown revision", "'{0}' is neither a file or folder nor a revision git knows",
+        "Name a branch, tag or commit of the repository (`unitc diff main`, `unitc diff v4.0..v4.1`), or two spec files or folders that exist.");
+
+    // unit test: DiffProcessTests.OutsideAGitRepository
+    public static readonly DiagnosticDescriptor NotAGitRepository = Define(
+        "UNITC0603", DiagnosticStage.Change, DiagnosticSeverity.Error,
+        "Not in a git repository", "'{0}' names a revision, but {1} is not in a git repository",
+        "A revision is read from the repository the command runs in: run it inside the repository, or compare two files or folders.");
+
+    // unit test: DiffTests.TwoSpecsOfOneUnitOnOneSide
+    public static readonly DiagnosticDescriptor DuplicateUnitInCatalogue = Define(
+        "UNITC0604", DiagnosticStage.Change, DiagnosticSeverity.Warning,
+        "Unit in two specs", "unit {0} is also in {1}; this spec is left out of the comparison",
+        "Each unit has one spec. Remove the copy, or compare the folders one spec at a time.");
+
+    // unit test: DiffProcessTests.GitFailureIsReported
+    public static readonly DiagnosticDescriptor GitFailed = Define(
+        "UNITC0605", DiagnosticStage.Change, DiagnosticSeverity.Error,
+        "git failed", "git {0} failed: {1}",
+        "git's own message says why; the revision is read with `git ls-tree` and `git archive`, which never change the working tree.");
+}

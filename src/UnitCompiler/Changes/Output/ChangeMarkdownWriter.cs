@@ -48,6 +48,7 @@ public static class ChangeMarkdownWriter
             ({ } before, { } after) => $"{Escape(before)} → {Escape(after)}",
             (null, { } after) => Escape(after),
             ({ } before, null) => $"~~{Escape(before)}~~",
+            _ when change.OldId is { } oldId && change.NewId is { } newId => $"{Escape(oldId)} → {Escape(newId)}",
             _ => string.Empty,
         };
     }

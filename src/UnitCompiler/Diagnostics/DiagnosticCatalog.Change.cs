@@ -31,4 +31,11 @@ public static partial class DiagnosticCatalog
         "UNITC0605", DiagnosticStage.Change, DiagnosticSeverity.Error,
         "git failed", "git {0} failed: {1}",
         "git's own message says why; the revision is read with `git ls-tree` and `git archive`, which never change the working tree.");
+
+    // A lint finding, kept with the change review it comes from; its id is in lint's range so lint.rules can set it.
+    // unit test: LintHistoryTests.MaterialChangeWithoutHistory
+    public static readonly DiagnosticDescriptor LintMaterialChangeWithoutHistory = Define(
+        "UNITC1060", DiagnosticStage.Lint, DiagnosticSeverity.Warning,
+        "Material change with no history entry", "unit {0} has {1} material change(s) since {2} ({3}) but no new history entry",
+        "Centres read what changed in the version-change table. Add a row under history: (version, date, change, section) for the change, or draft them with `unitc diff REV --write-history`. The revision compared with is `lint --since REV` or diff.base in unitc.yaml.\nBad: criterion 2.3 reworded, history unchanged\nGood: history: [{ version: \"4.2\", date: \"2026-03-01\", change: Assessment criterion 2.3 reworded, section: \"2.3\" }]");
 }

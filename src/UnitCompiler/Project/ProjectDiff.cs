@@ -36,9 +36,22 @@ public static class ProjectDiff
         };
 
         var git = new Lazy<string?>(() => GitRevision.TopLevel(folder, old, diagnostics));
-        var before = Side(old, folder, specs, limits, git, diagnostics);
-        var after = now is null ? CatalogueLoader.LoadFiles(specs.Select(s => Path.Combine(folder, s)), limits, diagnostics) : Side(now, folder, specs, limits, git, diagnostics);
-        if (before is null || after is null || diagnostics.HasErrors)
+        var oldFiles = Side(old, folder, specs, limits, git, diagnostics);
+        var newFiles = now is null ? WorkingTree(folder, specs, limits, diagnostics) : Side(now, folder, specs, limits, git, diagnostics);
+        if (oldFiles is null || newFiles is null || diagnostics.HasErrors)
+        {
+            return new DiffAnswer(ChangeSet.Empty, null, null, now is null, diagnostics.ToImmutable());
+        }
+
+        // A spec whose bytes are the same on both sides holds no change: it is not parsed at all, so
+        // a diff costs what changed, not the size of the catalogue (as git compares blobs by hash).
+        var unchanged = oldFiles.Join(newFiles, f => f.Key, f => f.Key, (a, b) => (a, b), StringComparer.Ordinal)
+            .Where(p => p.a.Bytes.AsSpan().SequenceEqual(p.b.Bytes))
+            .Select(p => p.a.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        var before = CatalogueLoader.Load(oldFiles.Where(f => !unchanged.Contains(f.Key)).Select(f => (f.Path, f.Bytes)), limits, diagnostics);
+        var after = CatalogueLoader.Load(newFiles.Where(f => !unchanged.Contains(f.Key)).Select(f => (f.Path, f.Bytes)), limits, diagnostics);
+        if (diagnostics.HasErrors)
         {
             return new DiffAnswer(ChangeSet.Empty, before, after, now is null, diagnostics.ToImmutable());
         }
@@ -46,11 +59,15 @@ public static class ProjectDiff
         return new DiffAnswer(CatalogueDiffer.Diff(before.Catalogue, after.Catalogue, settings), before, after, now is null || Exists(folder, now), diagnostics.ToImmutable());
     }
 
-    private static LoadedCatalogue? Side(string name, string folder, IReadOnlyList<string> specs, InputLimits limits, Lazy<string?> git, DiagnosticBag diagnostics)
+    /// <summary>A spec file of one side: <see cref="Key"/> pairs it with the other side's file at the same place.</summary>
+    private sealed record SpecFile(string Key, string Path, byte[] Bytes);
+
+    private static List<SpecFile>? Side(string name, string folder, IReadOnlyList<string> specs, InputLimits limits, Lazy<string?> git, DiagnosticBag diagnostics)
     {
         if (Exists(folder, name))
         {
-            return CatalogueLoader.LoadFiles([Path.Combine(folder, name)], limits, diagnostics);
+            var root = Path.Combine(folder, name);
+            return Read(ProjectInputs.Expand([root]), file => File.Exists(root) ? Path.GetFileName(file) : Key(root, file), limits, diagnostics);
         }
 
         if (git.Value is not { } top)
@@ -64,9 +81,27 @@ public static class ProjectDiff
             return null;
         }
 
-        var files = GitRevision.Read(folder, top, name, specs, diagnostics);
-        return files is null ? null : CatalogueLoader.Load(files.Select(f => ($"{name}:{f.Path}", f.Bytes)), limits, diagnostics);
+        return GitRevision.Read(folder, top, name, specs, diagnostics)?.Select(f => new SpecFile(f.Path, $"{name}:{f.Path}", f.Bytes)).ToList();
     }
+
+    private static List<SpecFile> WorkingTree(string folder, IReadOnlyList<string> specs, InputLimits limits, DiagnosticBag diagnostics) =>
+        Read(ProjectInputs.Expand(specs.Select(s => Path.Combine(folder, s))), file => Key(folder, file), limits, diagnostics);
+
+    private static List<SpecFile> Read(IEnumerable<string> files, Func<string, string> key, InputLimits limits, DiagnosticBag diagnostics)
+    {
+        var read = new List<SpecFile>();
+        foreach (var file in files)
+        {
+            if (InputFile.ReadBytes(file, limits, diagnostics) is { } bytes)
+            {
+                read.Add(new SpecFile(key(file), file, bytes));
+            }
+        }
+
+        return read;
+    }
+
+    private static string Key(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 
     private static bool Exists(string folder, string path) => File.Exists(Path.Combine(folder, path)) || Directory.Exists(Path.Combine(folder, path));
 }

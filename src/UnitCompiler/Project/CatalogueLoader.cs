@@ -84,6 +84,6 @@ public static partial class CatalogueLoader
         return (path, spec.Unit, null, diagnostics.ToImmutable());
     }
 
-    [GeneratedRegex(@"^qualification\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^qualification\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex QualificationKey();
 }

@@ -66,6 +66,12 @@ internal static class DiffCommand
         if (options.History || options.WriteHistory)
         {
             var drafts = HistoryDrafter.Draft(answer.Changes, answer.Before!.Catalogue, answer.After!.Catalogue, date);
+            if (options.WriteHistory && !answer.AfterIsWorkingTree)
+            {
+                io.Error.WriteLine("unitc: --write-history writes into the specs of the working tree, and the newer side here is a git revision; use --history to print the rows.");
+                return ExitCodes.Usage;
+            }
+
             if (options.WriteHistory)
             {
                 var diagnostics = new DiagnosticBag();

@@ -44,6 +44,11 @@ public sealed class Harness(HarnessOptions options, TextWriter log)
             failed |= !Route();
         }
 
+        foreach (var size in options.Sizes.Where(_ => options.Sections.Contains("diff")))
+        {
+            failed |= !Diff(vocabulary, size);
+        }
+
         log.WriteLine();
         log.Write(ResultRow.Table(_rows));
         DeleteFolder(SetAsideFolder);
@@ -132,6 +137,34 @@ public sealed class Harness(HarnessOptions options, TextWriter log)
         _rows.Add(new ResultRow("catalogue build (cold: empty out/)", size, Median(cold), MedianCpu(cold), MaxPeak(cold), load, thousand ? Target(Median(cold) <= 1_500, "<= 1.5 s") : ""));
         _rows.Add(new ResultRow("catalogue rebuild, nothing changed", size, Median(rebuild), MedianCpu(rebuild), MaxPeak(rebuild), load, thousand ? Target(Median(rebuild) <= 200, "<= 0.2 s") : ""));
         _rows.Add(new ResultRow("catalogue lint", size, Median(lint), MedianCpu(lint), MaxPeak(lint), load, thousand ? Target(Median(lint) <= 1_000, "<= 1 s") : ""));
+        return true;
+    }
+
+    /// <summary><c>unitc diff</c> of two catalogues that differ in 50 units (two material changes each).</summary>
+    private bool Diff(SeedVocabulary vocabulary, int size)
+    {
+        const int changed = 50;
+        var folder = Path.Combine(options.WorkFolder, $"diff-{size}");
+        log.WriteLine($"measuring unitc diff of {size} units, {changed} changed, in {folder}");
+        DiffBench.Prepare(vocabulary, folder, size, changed, options.Seed);
+        var load = LoadAverage.Read();
+        var runs = new List<ProcessRun>();
+        for (var r = -1; r < options.Runs; r++)
+        {
+            var diff = ProcessRunner.Run(folder, options.Binary, "diff", "old", "new", "--format", "json");
+            var expected = string.Create(CultureInfo.InvariantCulture, $"\"material\": {Math.Min(changed, size) * 2},");
+            if (diff.ExitCode != 0 || !diff.Output.Contains(expected, StringComparison.Ordinal))
+            {
+                return Fail($"diff of {size} units", diff);
+            }
+
+            if (r >= 0)
+            {
+                runs.Add(diff);
+            }
+        }
+
+        _rows.Add(new ResultRow($"diff of two catalogues, {changed} units changed", size, Median(runs), MedianCpu(runs), MaxPeak(runs), load.Span(LoadAverage.Read()), size == 1_000 ? Target(Median(runs) <= 1_000, "<= 1 s") : ""));
         return true;
     }
 

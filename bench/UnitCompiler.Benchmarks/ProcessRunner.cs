@@ -4,7 +4,11 @@ using System.Globalization;
 namespace UnitCompiler.Benchmarks;
 
 /// <summary>One timed run of a command: wall time, peak resident memory and CPU time (user + system, from GNU time), exit code and standard error.</summary>
-public sealed record ProcessRun(double Milliseconds, long PeakKilobytes, double CpuMilliseconds, int ExitCode, string Error);
+public sealed record ProcessRun(double Milliseconds, long PeakKilobytes, double CpuMilliseconds, int ExitCode, string Error)
+{
+    /// <summary>Standard output, read from its file once the run is timed.</summary>
+    public string Output { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// Runs a command as a user would in a shell, its standard output sent to a file (as a CI log would
@@ -36,7 +40,7 @@ public static class ProcessRunner
         var figures = haveTime && File.Exists(memory) ? (File.ReadAllLines(memory).LastOrDefault() ?? "").Split(' ') : [];
         var peak = figures.Length == 3 && long.TryParse(figures[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb : -1;
         var cpu = figures.Length == 3 && double.TryParse(figures[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var user) && double.TryParse(figures[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var system) ? (user + system) * 1000 : double.NaN;
-        return new ProcessRun(elapsed, peak, cpu, process.ExitCode, File.ReadAllText(stderr));
+        return new ProcessRun(elapsed, peak, cpu, process.ExitCode, File.ReadAllText(stderr)) { Output = File.ReadAllText(stdout) };
     }
 
     private static string Quote(string s) => "'" + s.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

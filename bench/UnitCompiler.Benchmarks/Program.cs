@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using UnitCompiler.Benchmarks;
 
-// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- all | cold | catalogue | size [options]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- all | cold | catalogue | size | diff [options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- generate COUNT FOLDER [--seed S] [--scale F]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
@@ -26,10 +26,10 @@ switch (args.FirstOrDefault())
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
         return 0;
-    case "all" or "cold" or "catalogue" or "size" or "route":
+    case "all" or "cold" or "catalogue" or "size" or "route" or "diff":
         return new Harness(HarnessOptions.Parse(args, root), Console.Out).Run();
     default:
-        Console.Error.WriteLine("usage: all | cold | catalogue | size | route [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
+        Console.Error.WriteLine("usage: all | cold | catalogue | size | route | diff [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
         Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
         Console.Error.WriteLine("       import-scaling [--runs N]");

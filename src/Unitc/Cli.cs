@@ -16,6 +16,7 @@ public static class Cli
         root.Subcommands.Add(FmtCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
         root.Subcommands.Add(RouteCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(MapCommand.Create());

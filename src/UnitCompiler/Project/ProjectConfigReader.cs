@@ -12,7 +12,7 @@ namespace UnitCompiler.Project;
 /// </summary>
 public static class ProjectConfigReader
 {
-    private static readonly string[] Sections = ["build", "lint", "limits", "exchange"];
+    private static readonly string[] Sections = ["build", "lint", "limits", "exchange", "diff"];
 
     /// <summary>The config in <paramref name="folder"/>, or <see cref="ProjectConfig.Empty"/> when there is none.</summary>
     public static ProjectConfig Read(string folder, DiagnosticBag diagnostics) =>
@@ -63,6 +63,11 @@ public static class ProjectConfigReader
         {
             var (settings, output) = Exchange.ExchangeConfigReader.Read(shape, e);
             config = config with { Exchange = settings, ExchangeOutput = output };
+        }
+
+        if (keys.TryGetValue("diff", out var diff) && shape.Mapping(diff, "diff") is { } d)
+        {
+            config = config with { Diff = Changes.DiffConfigReader.Read(shape, d) };
         }
 
         return config;

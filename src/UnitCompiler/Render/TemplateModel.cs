@@ -24,7 +24,7 @@ public static class TemplateModel
         var guidanceByCriterion = GuidanceByCriterion(unit, printConfidence);
         var root = new ScriptObject(5)
         {
-            ["unit"] = new ScriptObject(8)
+            ["unit"] = new ScriptObject(10)
             {
                 ["ref"] = unit.Header.Ref,
                 ["file_stem"] = unit.Header.FileStem,
@@ -34,6 +34,8 @@ public static class TemplateModel
                 ["level"] = unit.Header.Level,
                 ["credit"] = unit.Header.Credit,
                 ["glh"] = unit.Header.GuidedLearningHours,
+                ["version"] = unit.Header.Version,
+                ["history"] = History(unit),
             },
             ["assessment"] = new ScriptObject(3)
             {
@@ -111,6 +113,17 @@ public static class TemplateModel
     };
 
     /// <summary>Every defined term once (the same term defined alike under several criteria is one entry), in alphabetical order.</summary>
+    /// <summary>The version-change table, rows as the spec keeps them; empty when there is none, and the documents then print no table.</summary>
+    private static ScriptArray History(Unit unit) => Array(unit.History.Select(e => new ScriptObject(6)
+    {
+        ["version"] = e.Version,
+        ["date"] = e.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["change"] = e.Change.Value,
+        ["change_html"] = MarkdownText.ToInlineHtml(e.Change.Value),
+        ["change_plain"] = MarkdownText.ToPlain(e.Change.Value),
+        ["section"] = e.Section,
+    }));
+
     private static ScriptArray Glossary(Unit unit) => Array(unit.IndicativeContent
         .SelectMany(c => c.Definitions.Select(d => (c.CriterionId, Definition: d)))
         .GroupBy(x => (KeyTermResolver.Normalise(x.Definition.Term.Value), x.Definition.Text.Value))

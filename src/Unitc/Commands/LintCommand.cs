@@ -17,7 +17,8 @@ internal static class LintCommand
         var explain = new Option<string?>("--explain") { Description = "Print what a rule checks, why, and a bad and a good example." };
         var fix = new Option<bool>("--fix") { Description = "Apply the mechanical fixes (US spellings, compounds, key terms) to specs in place; report what is left." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a unified diff instead of writing them." };
-        var command = new Command("lint", "Check the wording of outcomes and criteria.") { paths, format, config, strict, explain, fix, dryRun };
+        var since = new Option<string?>("--since") { Description = "Warn (UNITC1060) for each unit with a material change since this git revision and no new history entry (default: diff.base in unitc.yaml)." };
+        var command = new Command("lint", "Check the wording of outcomes and criteria.") { paths, format, config, strict, explain, fix, dryRun, since };
         command.SetAction((parse, _) =>
         {
             if (parse.GetValue(explain) is { } id)
@@ -26,14 +27,14 @@ internal static class LintCommand
             }
 
             using var reporter = Reporter.ForLint(parse.GetValue(format)!, parse.InvocationConfiguration);
-            var exit = Run(parse.GetValue(paths) ?? [], parse.GetValue(config), parse.GetValue(strict), (parse.GetValue(fix), parse.GetValue(dryRun)), reporter, parse.InvocationConfiguration);
+            var exit = Run(parse.GetValue(paths) ?? [], parse.GetValue(config), parse.GetValue(strict), (parse.GetValue(fix), parse.GetValue(dryRun)), parse.GetValue(since), reporter, parse.InvocationConfiguration);
             reporter.Complete();
             return Task.FromResult(exit);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string? configPath, bool strict, (bool Apply, bool DryRun) fix, Reporter reporter, InvocationConfiguration io)
+    private static int Run(string[] paths, string? configPath, bool strict, (bool Apply, bool DryRun) fix, string? since, Reporter reporter, InvocationConfiguration io)
     {
         if (CommandProject.Open(reporter, configPath) is not { } project)
         {
@@ -47,6 +48,17 @@ internal static class LintCommand
             var findings = fix.Apply ? Fix(linted, settings, fix.DryRun, reporter, io) : linted;
             reporter.Report(findings);
             failing |= findings.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
+        }
+
+        if ((since ?? project.Config.Diff.Base) is { } revision)
+        {
+            var history = ProjectHistoryCheck.Check(revision, Directory.GetCurrentDirectory(), settings.Inputs, settings.Limits, project.Config.Diff)
+                .Select(d => settings.Lint.Severities.TryGetValue(d.Id, out var severity) ? severity is { } s ? d.WithSeverity(s) : null : d)
+                .OfType<Diagnostic>()
+                .Select(d => new LintFinding(d, null))
+                .ToList();
+            reporter.Report(history);
+            failing |= history.Any(f => f.Diagnostic.IsError || (strict && f.Diagnostic.Severity == DiagnosticSeverity.Warning));
         }
 
         return failing ? ExitCodes.Failure : ExitCodes.Success;

@@ -9,7 +9,7 @@ namespace UnitCompiler.Tests.Project;
 /// </summary>
 public partial class StagePurityTests
 {
-    private static readonly string[] Stages = ["Import", "Guidance", "Lint", "Spec", "Model", "Render", "Yaml", "Text", "Qualifications", "Exchange"];
+    private static readonly string[] Stages = ["Import", "Guidance", "Lint", "Spec", "Model", "Render", "Yaml", "Text", "Qualifications", "Exchange", "Changes"];
 
     [GeneratedRegex(@"(?<![\w.])(File|Directory|FileInfo|DirectoryInfo|FileStream|DriveInfo|FileSystemWatcher)\.\w|\bnew\s+(FileInfo|DirectoryInfo|FileStream|FileSystemWatcher)\b")]
     private static partial Regex FileSystemCall();

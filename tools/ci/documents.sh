@@ -37,7 +37,8 @@ case "$mode" in
     output="${UNITC_OUTPUT:-out}"
     unitc build --output "$output"
     if [ "${UNITC_COMMIT:-0}" = "1" ]; then
-      git add -A -- "$output"
+      # The build record and the lock are this machine's state, not documents.
+      git add -A -- "$output" ":(exclude)$output/.unitc-build" ":(exclude)$output/.unitc-build.lock"
       if git diff --cached --quiet -- "$output"; then
         echo "documents.sh: $output is up to date; nothing to commit"
       else

@@ -1,4 +1,3 @@
-using System.Text;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 
@@ -49,12 +48,8 @@ internal sealed class OutputLock : IDisposable
                 return null;
             }
 
+            // Left empty: a folder under version control then sees the file change once, not at every build.
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-            // The holder's process id, for a person looking (on Unix; Windows keeps even readers out).
-            var pid = Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
-            stream.SetLength(0);
-            stream.Write(pid);
-            stream.Flush();
             return new OutputLock(stream, root, createdRoot);
         }
         catch (IOException e) when (IOErrors.IsHeldByAnotherProcess(e))

@@ -1,5 +1,4 @@
 using System.Text;
-using UnitCompiler.Model;
 using UnitCompiler.Render.Xlsx;
 
 namespace UnitCompiler.Render;
@@ -12,9 +11,6 @@ namespace UnitCompiler.Render;
 /// </summary>
 internal static class DocumentEncoding
 {
-    /// <exception cref="TemplateOutputException">The template printed something the format cannot hold.</exception>
-    public static byte[] Encode(string text, string format, UnitHeader unit) => Encode(text, format, unit.Ref);
-
     /// <param name="text">What the template printed.</param>
     /// <param name="format">The document's format.</param>
     /// <param name="sheet">The name of a workbook's one sheet (the unit's reference, the qualification's number).</param>

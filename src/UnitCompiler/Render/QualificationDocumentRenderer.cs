@@ -1,4 +1,3 @@
-using Scriban.Syntax;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
 using UnitCompiler.Qualifications;
@@ -19,53 +18,13 @@ public static class QualificationDocumentRenderer
         var model = QualificationTemplateModel.Build(qualification, check, catalogue);
         var number = qualification.Header.Number;
         var stem = QualificationTemplateModel.FileStem(number);
-        var documents = new List<RenderedDocument>();
-        foreach (var (document, format, name) in templates.QualificationDocuments.Where(d => formats.Contains(d.Format)))
-        {
-            var template = templates.Get(name)!;
-            if (template.HasErrors)
-            {
-                continue; // reported when the set was loaded
-            }
-
-            using var timeout = new CancellationTokenSource(limits.Timeout);
-            var context = TemplateContextFactory.Create(templates, model, limits, timeout.Token);
-            string text;
-            try
-            {
-                text = template.Render(context);
-            }
-            catch (ScriptRuntimeException e)
-            {
-                diagnostics.Add(DiagnosticCatalog.TemplateRuntime, new SourceLocation(templates.PathOf(name), e.Span.Start.Line, e.Span.Start.Column), number, e.OriginalMessage);
-                continue;
-            }
-            catch (OperationCanceledException)
-            {
-                diagnostics.Add(DiagnosticCatalog.TemplateRuntime, SourceLocation.File(templates.PathOf(name)), number, $"took longer than {limits.Timeout.TotalSeconds:0} s");
-                continue;
-            }
-
-            if (text.Length > limits.OutputLimit)
-            {
-                diagnostics.Add(DiagnosticCatalog.TemplateRuntime, SourceLocation.File(templates.PathOf(name)), number, $"the output exceeds {limits.OutputLimit:N0} characters");
-                continue;
-            }
-
-            byte[] content;
-            try
-            {
-                content = DocumentEncoding.Encode(text, format, number);
-            }
-            catch (TemplateOutputException e)
-            {
-                diagnostics.Add(DiagnosticCatalog.TemplateOutput, SourceLocation.File(templates.PathOf(name)), number, format, e.Line + 1, e.Column + 1, e.Message);
-                continue;
-            }
-
-            documents.Add(new RenderedDocument($"{stem}/{document[TemplateSet.QualificationPrefix.Length..]}.{format}", format, content, text));
-        }
-
-        return documents;
+        return TemplateRun.Render(
+            templates.QualificationDocuments.Where(d => formats.Contains(d.Format)),
+            templates,
+            model,
+            number,
+            (document, format) => $"{stem}/{document[TemplateSet.QualificationPrefix.Length..]}.{format}",
+            limits,
+            diagnostics);
     }
 }

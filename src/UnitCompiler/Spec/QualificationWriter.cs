@@ -20,52 +20,42 @@ public static class QualificationWriter
 
     public static string Write(Qualification qualification)
     {
-        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: true, newLine: "\n"));
-        var y = new YamlEvents(emitter);
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new Comment(SchemaComment, isInline: false));
-        emitter.Emit(new DocumentStart());
-        y.MappingStart();
-        y.Key("unitc");
-        y.Number(Qualification.FormatVersion);
-        WriteHeader(y, qualification.Header, qualification.Register);
-        VersionHistoryWriter.Write(y, qualification.History);
-        WriteProse(y, qualification.Prose);
-        y.Key("groups");
-        y.SequenceStart(empty: qualification.Groups.IsEmpty);
-        foreach (var group in qualification.Groups)
+        return YamlEvents.Document(SchemaComment, y =>
         {
-            WriteGroup(y, group);
-        }
-
-        y.SequenceEnd();
-        WriteRules(y, qualification.Rules);
-        if (!qualification.DeclaredUnits.IsEmpty)
-        {
-            y.Key("units");
-            y.SequenceStart();
-            foreach (var unit in qualification.DeclaredUnits)
+            y.Key("unitc");
+            y.Number(Qualification.FormatVersion);
+            WriteHeader(y, qualification.Header, qualification.Register);
+            VersionHistoryWriter.Write(y, qualification.History);
+            WriteProse(y, qualification.Prose);
+            y.Key("groups");
+            y.SequenceStart(empty: qualification.Groups.IsEmpty);
+            foreach (var group in qualification.Groups)
             {
-                y.MappingStart();
-                y.Key("ref");
-                y.String(unit.Ref);
-                y.Key("title");
-                y.String(unit.Title);
-                Int(y, "level", unit.Level);
-                Int(y, "credit", unit.Credit);
-                Int(y, "glh", unit.GuidedLearningHours);
-                y.MappingEnd();
+                WriteGroup(y, group);
             }
 
             y.SequenceEnd();
-        }
+            WriteRules(y, qualification.Rules);
+            if (!qualification.DeclaredUnits.IsEmpty)
+            {
+                y.Key("units");
+                y.SequenceStart();
+                foreach (var unit in qualification.DeclaredUnits)
+                {
+                    y.MappingStart();
+                    y.Key("ref");
+                    y.String(unit.Ref);
+                    y.Key("title");
+                    y.String(unit.Title);
+                    Int(y, "level", unit.Level);
+                    Int(y, "credit", unit.Credit);
+                    Int(y, "glh", unit.GuidedLearningHours);
+                    y.MappingEnd();
+                }
 
-        y.MappingEnd();
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        var yaml = writer.ToString();
-        return yaml.EndsWith('\n') ? yaml : yaml + "\n";
+                y.SequenceEnd();
+            }
+        });
     }
 
     private static void WriteHeader(YamlEvents y, QualificationHeader h, QualificationRegister r)

@@ -20,65 +20,54 @@ public static class SpecWriter
 
     public static string Write(Unit unit)
     {
-        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: true, newLine: "\n"));
-        var y = new YamlEvents(emitter);
-        emitter.Emit(new StreamStart());
-        emitter.Emit(new Comment(SchemaComment, isInline: false));
-        emitter.Emit(new DocumentStart());
-        y.MappingStart();
-
-        y.Key("unitc");
-        y.Number(Unit.FormatVersion);
-        WriteHeader(y, unit.Header);
-        VersionHistoryWriter.Write(y, unit.History);
-        if (!unit.Preamble.IsEmpty)
+        return YamlEvents.Document(SchemaComment, y =>
         {
-            y.Key("preamble");
+            y.Key("unitc");
+            y.Number(Unit.FormatVersion);
+            WriteHeader(y, unit.Header);
+            VersionHistoryWriter.Write(y, unit.History);
+            if (!unit.Preamble.IsEmpty)
+            {
+                y.Key("preamble");
+                y.MappingStart();
+                y.Key("heading");
+                y.Text(unit.Preamble.Heading);
+                y.Key("text");
+                y.Texts(unit.Preamble.Text);
+                y.MappingEnd();
+            }
+
+            y.Key("outcomes");
+            y.SequenceStart();
+            foreach (var outcome in unit.Outcomes)
+            {
+                WriteOutcome(y, outcome);
+            }
+
+            y.SequenceEnd();
+            y.Key("assessment");
             y.MappingStart();
-            y.Key("heading");
-            y.Text(unit.Preamble.Heading);
             y.Key("text");
-            y.Texts(unit.Preamble.Text);
+            y.Texts(unit.Assessment.Text);
+            y.Key("skill_outcomes");
+            y.Ids(unit.Assessment.SkillOutcomes);
             y.MappingEnd();
-        }
 
-        y.Key("outcomes");
-        y.SequenceStart();
-        foreach (var outcome in unit.Outcomes)
-        {
-            WriteOutcome(y, outcome);
-        }
+            y.Key("indicative_content");
+            y.SequenceStart();
+            foreach (var content in unit.IndicativeContent)
+            {
+                WriteContent(y, content);
+            }
 
-        y.SequenceEnd();
-        y.Key("assessment");
-        y.MappingStart();
-        y.Key("text");
-        y.Texts(unit.Assessment.Text);
-        y.Key("skill_outcomes");
-        y.Ids(unit.Assessment.SkillOutcomes);
-        y.MappingEnd();
+            y.SequenceEnd();
+            if (unit.Guidance is not null)
+            {
+                GuidanceWriter.Write(y, unit.Guidance);
+            }
 
-        y.Key("indicative_content");
-        y.SequenceStart();
-        foreach (var content in unit.IndicativeContent)
-        {
-            WriteContent(y, content);
-        }
-
-        y.SequenceEnd();
-        if (unit.Guidance is not null)
-        {
-            GuidanceWriter.Write(y, unit.Guidance);
-        }
-
-        StandardsWriter.Write(y, unit.Standards);
-
-        y.MappingEnd();
-        emitter.Emit(new DocumentEnd(isImplicit: true));
-        emitter.Emit(new StreamEnd());
-        var yaml = writer.ToString();
-        return yaml.EndsWith('\n') ? yaml : yaml + "\n";
+            StandardsWriter.Write(y, unit.Standards);
+        });
     }
 
     private static void WriteHeader(YamlEvents y, UnitHeader header)

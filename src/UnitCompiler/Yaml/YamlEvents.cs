@@ -8,6 +8,28 @@ namespace UnitCompiler.Yaml;
 /// <summary>The handful of YAML shapes a spec uses, so the writers read as the spec's outline.</summary>
 internal sealed class YamlEvents(IEmitter emitter)
 {
+    /// <summary>
+    /// A spec's canonical text: the schema comment on the first line, then one block-style mapping
+    /// written by <paramref name="body"/>, with no folding (a git diff shows the field that changed)
+    /// and a final newline.
+    /// </summary>
+    public static string Document(string schemaComment, Action<YamlEvents> body)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: true, newLine: "\n"));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new Comment(schemaComment, isInline: false));
+        emitter.Emit(new DocumentStart());
+        var y = new YamlEvents(emitter);
+        y.MappingStart();
+        body(y);
+        y.MappingEnd();
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        var yaml = writer.ToString();
+        return yaml.EndsWith('\n') ? yaml : yaml + "\n";
+    }
+
     public void MappingStart() => emitter.Emit(new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block));
 
     public void MappingEnd() => emitter.Emit(new MappingEnd());

@@ -46,9 +46,10 @@ public sealed class BuildManifest
     public static string ToolVersion { get; } = ComputeToolVersion();
 
     /// <remarks>A print confidence other than the default is part of the key: documents built at another one print other alignments.</remarks>
-    public static string ComputeKey(string toolVersion, TemplateSet templates, IEnumerable<string> formats, double printConfidence = Guidance.GuidanceAligner.PrintConfidence) =>
+    public static string ComputeKey(string toolVersion, TemplateSet templates, IEnumerable<string> formats, double printConfidence = Guidance.GuidanceAligner.PrintConfidence, bool confirmedOnly = false) =>
         Hash($"{toolVersion}\n{templates.Fingerprint}\n{string.Join(',', formats.Order(StringComparer.Ordinal))}"
-            + (printConfidence == Guidance.GuidanceAligner.PrintConfidence ? string.Empty : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\nprint {printConfidence:R}")));
+            + (printConfidence == Guidance.GuidanceAligner.PrintConfidence ? string.Empty : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\nprint {printConfidence:R}"))
+            + (confirmedOnly ? "\nconfirmed only" : string.Empty));
 
     /// <summary>The record of <paramref name="outputFolder"/> if it was made under <paramref name="key"/>; otherwise an empty one.</summary>
     public static BuildManifest Load(string outputFolder, string key)

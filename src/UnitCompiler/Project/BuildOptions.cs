@@ -17,6 +17,9 @@ public sealed record BuildOptions(
     /// <summary>The least alignment score at which documents print a guidance item under a criterion (<c>build.print_confidence</c>).</summary>
     public double PrintConfidence { get; init; } = Guidance.GuidanceAligner.PrintConfidence;
 
+    /// <summary><c>build.confirmed_only</c>: documents print only the alignments a writer confirmed.</summary>
+    public bool ConfirmedOnly { get; init; }
+
     /// <summary>The browser that prints PDFs; null finds one (<see cref="Pdf.Browser.Find"/>).</summary>
     public string? Browser { get; init; }
 }

@@ -58,7 +58,7 @@ public static class BuildRunner
         }
 
         BuildTimings.Mark("output folder, lock");
-        var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence));
+        var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly));
         BuildTimings.Mark("build record: key, load");
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;
@@ -176,11 +176,11 @@ public static class BuildRunner
         var formats = options.Formats;
         if (printer is null)
         {
-            return [.. DocumentRenderer.Render(unit, templates, formats, diagnostics, printConfidence: options.PrintConfidence)];
+            return [.. DocumentRenderer.Render(unit, templates, formats, diagnostics, printConfidence: options.PrintConfidence, confirmedOnly: options.ConfirmedOnly)];
         }
 
         var source = DocumentFormats.SourceOf(DocumentFormats.Pdf)!;
-        var documents = DocumentRenderer.Render(unit, templates, [.. formats, source], diagnostics, printConfidence: options.PrintConfidence).ToList();
+        var documents = DocumentRenderer.Render(unit, templates, [.. formats, source], diagnostics, printConfidence: options.PrintConfidence, confirmedOnly: options.ConfirmedOnly).ToList();
         documents.AddRange(documents.Where(d => d.Format == source).ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
         documents.RemoveAll(d => !formats.Contains(d.Format));
         return documents;

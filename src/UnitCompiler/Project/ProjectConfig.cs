@@ -30,6 +30,9 @@ public sealed record ProjectConfig(IReadOnlyList<string>? Specs, string? Output,
     /// <summary><c>build.print_confidence</c>: the least alignment score the documents print a guidance item under a criterion at; null for the calibrated default.</summary>
     public double? PrintConfidence { get; init; }
 
+    /// <summary><c>build.confirmed_only</c>: print only the alignments a writer confirmed; null when unset.</summary>
+    public bool? ConfirmedOnly { get; init; }
+
     /// <summary>The <c>diff:</c> section: how changes are classed, and the revision lint compares with.</summary>
     public Changes.DiffSettings Diff { get; init; } = Changes.DiffSettings.Default;
 }

@@ -75,7 +75,7 @@ public static class ProjectConfigReader
 
     private static ProjectConfig Build(ProjectConfig config, YamlShape shape, YamlMapping build)
     {
-        var keys = shape.Keys(build, "build", "specs", "output", "templates", "formats", "print_confidence");
+        var keys = shape.Keys(build, "build", "specs", "output", "templates", "formats", "print_confidence", "confirmed_only");
         return config with
         {
             Specs = keys.TryGetValue("specs", out var specs) ? shape.StringOrStrings(specs, "build.specs") : null,
@@ -83,7 +83,19 @@ public static class ProjectConfigReader
             Templates = keys.TryGetValue("templates", out var templates) ? shape.String(templates, "build.templates") : null,
             Formats = keys.TryGetValue("formats", out var formats) ? shape.StringOrStrings(formats, "build.formats") : null,
             PrintConfidence = keys.TryGetValue("print_confidence", out var confidence) ? Confidence(shape, confidence) : null,
+            ConfirmedOnly = keys.TryGetValue("confirmed_only", out var confirmed) ? YesOrNo(shape, confirmed, "build.confirmed_only") : null,
         };
+    }
+
+    private static bool? YesOrNo(YamlShape shape, YamlNode node, string what)
+    {
+        if (node is YamlScalar { IsQuotedOrTagged: false, Value: "true" or "false" } s)
+        {
+            return s.Value == "true";
+        }
+
+        shape.WrongType(node, what, "true or false");
+        return null;
     }
 
     private static double? Confidence(YamlShape shape, YamlNode node)

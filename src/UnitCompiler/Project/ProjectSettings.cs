@@ -30,6 +30,9 @@ public sealed record ProjectSettings(
     /// <summary>The least alignment score at which documents print a guidance item under a criterion.</summary>
     public double PrintConfidence { get; init; } = Guidance.GuidanceAligner.PrintConfidence;
 
+    /// <summary>Whether documents print only the alignments a writer confirmed.</summary>
+    public bool ConfirmedOnly { get; init; }
+
     /// <summary>The files the inputs name, folders expanded to their specs.</summary>
     public IReadOnlyList<string> Files() => ProjectInputs.Expand(Inputs);
 

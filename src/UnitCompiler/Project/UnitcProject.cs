@@ -51,5 +51,6 @@ public sealed class UnitcProject
         Exchange = Config.Exchange,
         ExchangeOutput = overrides.Output ?? Config.ExchangeOutput ?? "exchange",
         PrintConfidence = Config.PrintConfidence ?? Guidance.GuidanceAligner.PrintConfidence,
+        ConfirmedOnly = Config.ConfirmedOnly ?? false,
     };
 }

@@ -9,11 +9,11 @@ namespace UnitCompiler.Render;
 /// </summary>
 public static class DocumentRenderer
 {
-    public static IReadOnlyList<RenderedDocument> Render(Unit unit, TemplateSet templates, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, RenderLimits? limits = null, double printConfidence = Guidance.GuidanceAligner.PrintConfidence)
+    public static IReadOnlyList<RenderedDocument> Render(Unit unit, TemplateSet templates, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, RenderLimits? limits = null, double printConfidence = Guidance.GuidanceAligner.PrintConfidence, bool confirmedOnly = false)
     {
         limits ??= RenderLimits.Default;
         // printConfidence: the least alignment score at which a guidance item is printed under a criterion (TemplateModel.Build).
-        var model = TemplateModel.Build(unit, printConfidence);
+        var model = TemplateModel.Build(unit, printConfidence, confirmedOnly);
         return TemplateRun.Render(
             templates.Documents.Where(d => formats.Contains(d.Format)),
             templates,

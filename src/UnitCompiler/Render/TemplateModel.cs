@@ -18,10 +18,11 @@ public static class TemplateModel
     /// Alignments scoring under this are not printed under their criterion; an item left with none
     /// is general guidance (<c>guidance.general_*</c>), printed apart, so no item is lost.
     /// </param>
-    public static ScriptObject Build(Unit unit, double printConfidence = UnitCompiler.Guidance.GuidanceAligner.PrintConfidence)
+    /// <param name="confirmedOnly">Print only the alignments of items a writer confirmed (<c>build.confirmed_only</c>).</param>
+    public static ScriptObject Build(Unit unit, double printConfidence = UnitCompiler.Guidance.GuidanceAligner.PrintConfidence, bool confirmedOnly = false)
     {
         var resolver = new KeyTermResolver(unit);
-        var guidanceByCriterion = GuidanceByCriterion(unit, printConfidence);
+        var guidanceByCriterion = GuidanceByCriterion(unit, printConfidence, confirmedOnly);
         var root = new ScriptObject(5)
         {
             ["unit"] = new ScriptObject(10)
@@ -45,7 +46,7 @@ public static class TemplateModel
             },
             ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(o, resolver, guidanceByCriterion))),
             ["glossary"] = Glossary(unit),
-            ["guidance"] = Guidance(unit.Guidance, printConfidence),
+            ["guidance"] = Guidance(unit.Guidance, printConfidence, confirmedOnly),
         };
         return root;
     }
@@ -135,7 +136,7 @@ public static class TemplateModel
             return entry;
         }));
 
-    private static ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit, double printConfidence)
+    private static ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> GuidanceByCriterion(Unit unit, double printConfidence, bool confirmedOnly)
     {
         var g = unit.Guidance;
         if (g is null)
@@ -144,7 +145,7 @@ public static class TemplateModel
         }
 
         return GuidanceKinds.All
-            .SelectMany(k => g.Items(k.Kind).SelectMany(item => item.Criteria.Where(c => c.Score >= printConfidence).Select(c => (c.CriterionId, (k.Kind, item)))))
+            .SelectMany(k => g.Items(k.Kind).SelectMany(item => Printed(item, printConfidence, confirmedOnly).Select(c => (c.CriterionId, (k.Kind, item)))))
             .ToLookup(x => x.CriterionId, x => x.Item2);
     }
 
@@ -161,7 +162,7 @@ public static class TemplateModel
         ["scores"] = Array(item.Criteria.Select(c => c.Score)),
     };
 
-    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence)
+    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence, bool confirmedOnly)
     {
         if (g is null)
         {
@@ -177,15 +178,25 @@ public static class TemplateModel
         foreach (var kind in GuidanceKinds.All)
         {
             model[kind.SpecKey] = Array(g.Items(kind.Kind).Select(GuidanceItem));
-            model[kind.GeneralKey] = General(g.Items(kind.Kind), printConfidence);
+            model[kind.GeneralKey] = General(g.Items(kind.Kind), printConfidence, confirmedOnly);
         }
 
         return model;
     }
 
     /// <summary>The items printed under no criterion: general advice, and items whose alignments are all under the confidence.</summary>
-    private static ScriptArray General(IEnumerable<GuidanceItem> items, double printConfidence) =>
-        Array(items.Where(i => !i.Criteria.Any(c => c.Score >= printConfidence)).Select(GuidanceItem));
+    private static ScriptArray General(IEnumerable<GuidanceItem> items, double printConfidence, bool confirmedOnly) =>
+        Array(items.Where(i => !Printed(i, printConfidence, confirmedOnly).Any()).Select(GuidanceItem));
+
+    /// <summary>
+    /// The alignments documents print: all of an item a writer confirmed (the writer's word stands
+    /// whatever the score), and, unless the project prints confirmed alignments only, those of the
+    /// others that reach the print confidence.
+    /// </summary>
+    private static IEnumerable<CriterionAlignment> Printed(GuidanceItem item, double printConfidence, bool confirmedOnly) =>
+        item.Confirmed ? item.Criteria
+        : confirmedOnly ? []
+        : item.Criteria.Where(c => c.Score >= printConfidence);
 
     private static ScriptArray Array<T>(IEnumerable<T> items)
     {

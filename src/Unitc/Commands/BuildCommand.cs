@@ -43,7 +43,7 @@ internal static class BuildCommand
         }
 
         var settings = project.Settings(overrides);
-        var options = new BuildOptions(settings.Inputs, settings.Output, settings.Templates, settings.Formats, check, jobs) { Limits = settings.Limits, PrintConfidence = settings.PrintConfidence };
+        var options = new BuildOptions(settings.Inputs, settings.Output, settings.Templates, settings.Formats, check, jobs) { Limits = settings.Limits, PrintConfidence = settings.PrintConfidence, ConfirmedOnly = settings.ConfirmedOnly };
 
         // Progress only on a terminal: CI logs and redirected output stay quiet.
         var interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null;

@@ -132,4 +132,45 @@ public class ProjectConfigTests
         File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "build:\n  print_confidence: 0.21\n");
         Assert.Contains(Partnership, Notes());
     }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("\"true\"")]
+    [InlineData("1")]
+    public void ConfirmedOnlyIsTrueOrFalse(string text)
+    {
+        var (config, problems) = Read($"build:\n  confirmed_only: {text}\n");
+        Assert.Null(config.ConfirmedOnly);
+        Assert.Contains(problems, p => p.StartsWith("(2,19) UNITC", StringComparison.Ordinal) && p.Contains("build.confirmed_only", StringComparison.Ordinal) && p.Contains("true or false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BuildCanPrintConfirmedAlignmentsOnly()
+    {
+        var dir = UnitcProcess.TempFolder();
+        Directory.CreateDirectory(Path.Combine(dir, "spec"));
+        var spec = Path.Combine(dir, "spec", "L-652-0848.yaml");
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "spec", "L-652-0848.yaml"), spec);
+        string Notes()
+        {
+            var run = UnitcProcess.Start(dir, "build", "--format", "md");
+            Assert.True(run.ExitCode == 0, run.Error);
+            var checklist = File.ReadAllText(Path.Combine(dir, "out", "L-652-0848", "assessor-checklist.md"));
+            var notes = checklist.IndexOf("## Notes for the assessor", StringComparison.Ordinal);
+            return notes < 0 ? string.Empty : checklist[notes..checklist.IndexOf("## Sign-off", notes, StringComparison.Ordinal)];
+        }
+
+        // At confidence 0.1 the item is printed under its criteria; printing confirmed alignments only
+        // sends it back to the notes until a writer confirms it, whatever its score.
+        const string Partnership = "partnership protocols with external agencies";
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "build:\n  print_confidence: 0.1\n");
+        Assert.DoesNotContain(Partnership, Notes());
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "build:\n  print_confidence: 0.1\n  confirmed_only: true\n");
+        Assert.Contains(Partnership, Notes());
+
+        var yaml = File.ReadAllText(spec);
+        var scores = yaml.IndexOf('\n', yaml.IndexOf("scores: [0.184, 0.152, 0.125]", StringComparison.Ordinal));
+        File.WriteAllText(spec, yaml.Insert(scores + 1, "      confirmed: true\n"));
+        Assert.DoesNotContain(Partnership, Notes());
+    }
 }

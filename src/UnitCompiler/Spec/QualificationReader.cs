@@ -139,21 +139,7 @@ public static class QualificationReader
         /// The value of an optional key that format <paramref name="since"/> added, or null (reported)
         /// when the spec declares an older format.
         /// </summary>
-        private YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since)
-        {
-            if (!keys.TryGetValue(key, out var node))
-            {
-                return null;
-            }
-
-            if (_formatVersion >= since)
-            {
-                return node;
-            }
-
-            diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, shape.At(node), key, since, _formatVersion);
-            return null;
-        }
+        private YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since) => shape.Since(keys, key, since, _formatVersion);
 
         private string? OptionalString(Dictionary<string, YamlNode> keys, string key) =>
             Since(keys, key, 2) is { } node && node is not YamlScalar { IsNull: true } ? shape.String(node, $"qualification.{key}") : null;

@@ -13,25 +13,7 @@ internal sealed partial class SpecMapper
     // The 'unitc:' version of the spec being read; keys a later format added are errors in an older one.
     private int _formatVersion = Model.Unit.FormatVersion;
 
-    /// <summary>
-    /// The value of an optional key that format <paramref name="since"/> added, or null (reported)
-    /// when the spec declares an older format.
-    /// </summary>
-    private YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since)
-    {
-        if (!keys.TryGetValue(key, out var node))
-        {
-            return null;
-        }
-
-        if (_formatVersion >= since)
-        {
-            return node;
-        }
-
-        diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, At(node), key, since, _formatVersion);
-        return null;
-    }
+    private YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since) => _shape.Since(keys, key, since, _formatVersion);
 
     private SourceLocation At(YamlNode node) => _shape.At(node);
 

@@ -136,6 +136,27 @@ internal sealed class YamlShape(SourceText source, DiagnosticBag diagnostics)
         return null;
     }
 
+    /// <summary>
+    /// The value of an optional key that format <paramref name="since"/> of a spec added, or null
+    /// (reported, UNITC0230) when the spec declares the older format <paramref name="declared"/>: an
+    /// older unitc would have refused the key, so a spec that uses it must say so.
+    /// </summary>
+    public YamlNode? Since(Dictionary<string, YamlNode> keys, string key, int since, int declared)
+    {
+        if (!keys.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        if (declared >= since)
+        {
+            return node;
+        }
+
+        diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, At(node), key, since, declared);
+        return null;
+    }
+
     public void WrongType(YamlNode node, string what, string expected) => diagnostics.Add(DiagnosticCatalog.WrongType, At(node), what, expected);
 
     /// <summary>" (did you mean 'x'?)" for a near miss; otherwise the keys that are known, so a writer need not look them up.</summary>

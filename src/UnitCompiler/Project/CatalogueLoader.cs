@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using UnitCompiler.Changes;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
@@ -17,7 +16,7 @@ public sealed record LoadedCatalogue(Catalogue Catalogue, IReadOnlyDictionary<st
 /// top level has <c>qualification:</c> is a qualification spec, any other a unit spec. A spec that
 /// does not load has its errors reported and is left out.
 /// </summary>
-public static partial class CatalogueLoader
+public static class CatalogueLoader
 {
     public static LoadedCatalogue Load(IEnumerable<(string Path, byte[] Bytes)> files, InputLimits limits, DiagnosticBag diagnostics)
     {
@@ -66,24 +65,7 @@ public static partial class CatalogueLoader
 
     private static (string Path, Unit? Unit, Qualification? Qualification, ImmutableArray<Diagnostic> Diagnostics) Read(string path, byte[] bytes, InputLimits limits)
     {
-        var diagnostics = new DiagnosticBag();
-        if (InputFile.DecodeText(path, bytes, limits, diagnostics) is not { } source)
-        {
-            return (path, null, null, diagnostics.ToImmutable());
-        }
-
-        if (QualificationKey().IsMatch(source.Text))
-        {
-            var (qualification, read) = QualificationReader.Read(source, limits);
-            diagnostics.AddRange(read);
-            return (path, null, qualification, diagnostics.ToImmutable());
-        }
-
-        var spec = SpecReader.Read(source, limits);
-        diagnostics.AddRange(spec.Diagnostics);
-        return (path, spec.Unit, null, diagnostics.ToImmutable());
+        var input = InputLoader.LoadSpec(path, bytes, limits);
+        return (path, input.Unit, input.Qualification, input.Diagnostics);
     }
-
-    [GeneratedRegex(@"^qualification\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex QualificationKey();
 }

@@ -47,21 +47,6 @@ public static class InputLoader
         return (source, qualification, diagnostics.ToImmutable());
     }
 
-    /// <summary>A qualification spec already read into memory (a build hashes its bytes first).</summary>
-    public static LoadedInput LoadQualification(string path, ReadOnlySpan<byte> bytes, InputLimits? limits = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var hasBom = bytes.StartsWith(Utf8Bom);
-        if (InputFile.DecodeText(path, bytes, limits ?? InputLimits.Default, diagnostics) is not { } source)
-        {
-            return new LoadedInput(path, InputKind.Qualification, null, null, diagnostics.ToImmutable()) { HasBom = hasBom };
-        }
-
-        var (qualification, read) = QualificationReader.Read(source, limits);
-        diagnostics.AddRange(read);
-        return new LoadedInput(path, InputKind.Qualification, source, null, diagnostics.ToImmutable()) { HasBom = hasBom, Qualification = qualification };
-    }
-
     /// <summary>A topic synopsis added to <paramref name="unit"/> and aligned to its criteria; null when it could not be read.</summary>
     public static Unit? AddGuidance(Unit unit, string path, DiagnosticBag diagnostics, InputLimits? limits = null) =>
         InputFile.ReadText(path, limits ?? InputLimits.Default, diagnostics) is { } source ? GuidanceImporter.Add(unit, source, diagnostics) : null;

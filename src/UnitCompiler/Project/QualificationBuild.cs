@@ -53,7 +53,7 @@ internal static class QualificationBuild
                 continue;
             }
 
-            var input = InputLoader.LoadQualification(path, bytes, options.Limits);
+            var input = InputLoader.LoadSpec(path, bytes, options.Limits);
             found.AddRange(input.Diagnostics);
             if (input.Qualification is not { } qualification)
             {

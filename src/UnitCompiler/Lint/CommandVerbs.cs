@@ -15,6 +15,24 @@ public static class CommandVerbs
     public static IReadOnlyList<string> Unassessable { get; } = ["know", "understand", "appreciate", "be aware of", "be familiar with", "learn", "recognise the importance"];
 
     /// <summary>
+    /// The unassessable verb <paramref name="text"/> opens with, matched as whole words ("Under
+    /// supervision" does not open with "understand"), or null.
+    /// </summary>
+    public static string? UnassessableOpening(string text)
+    {
+        var rest = text.AsSpan().TrimStart();
+        foreach (var verb in Unassessable)
+        {
+            if (rest.StartsWith(verb, StringComparison.OrdinalIgnoreCase) && (rest.Length == verb.Length || !char.IsLetter(rest[verb.Length])))
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A verb a criterion can start with: a curated or configured command verb, or any English verb
     /// in its base form (Select, Torque, Hand over). The curated table holds "critically", which
     /// opens "Critically analyse".

@@ -64,7 +64,7 @@ internal static class QualificationBuild
 
             catalogue ??= ProjectQualifications.Catalogue(unitSpecs, options.Limits, new DiagnosticBag()); // the units' own errors are reported by their builds
             var check = QualificationValidator.Validate(qualification, catalogue, SourceLocation.File(path), found);
-            var documents = found.HasErrors ? [] : Render(qualification, check, catalogue, templates, options.Formats, printer, found);
+            var documents = found.HasErrors ? [] : Render(qualification, check, catalogue, templates, options, printer, found);
             if (found.HasErrors)
             {
                 diagnostics.AddRange(found.ToImmutable());
@@ -112,15 +112,16 @@ internal static class QualificationBuild
     }
 
     /// <summary>The documents in the formats asked for; PDFs printed from the HTML documents, as a unit's are.</summary>
-    private static List<RenderedDocument> Render(Qualification qualification, QualificationCheck check, Dictionary<string, Unit> catalogue, TemplateSet templates, IReadOnlyCollection<string> formats, PdfPrinter? printer, DiagnosticBag diagnostics)
+    private static List<RenderedDocument> Render(Qualification qualification, QualificationCheck check, Dictionary<string, Unit> catalogue, TemplateSet templates, BuildOptions options, PdfPrinter? printer, DiagnosticBag diagnostics)
     {
+        var formats = options.Formats;
         if (printer is null)
         {
-            return [.. QualificationDocumentRenderer.Render(qualification, check, catalogue, templates, formats, diagnostics)];
+            return [.. QualificationDocumentRenderer.Render(qualification, check, catalogue, templates, formats, diagnostics, printConfidence: options.PrintConfidence, confirmedOnly: options.ConfirmedOnly)];
         }
 
         var source = DocumentFormats.SourceOf(DocumentFormats.Pdf)!;
-        var documents = QualificationDocumentRenderer.Render(qualification, check, catalogue, templates, [.. formats, source], diagnostics).ToList();
+        var documents = QualificationDocumentRenderer.Render(qualification, check, catalogue, templates, [.. formats, source], diagnostics, printConfidence: options.PrintConfidence, confirmedOnly: options.ConfirmedOnly).ToList();
         documents.AddRange(documents.Where(d => d.Format == source).ToList().Select(d => printer.Print(d, diagnostics)).OfType<RenderedDocument>());
         documents.RemoveAll(d => !formats.Contains(d.Format));
         return documents;

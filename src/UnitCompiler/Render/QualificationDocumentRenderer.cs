@@ -12,12 +12,12 @@ namespace UnitCompiler.Render;
 /// </summary>
 public static class QualificationDocumentRenderer
 {
-    public static IReadOnlyList<RenderedDocument> Render(Qualification qualification, QualificationCheck check, IReadOnlyDictionary<string, Unit> catalogue, TemplateSet templates, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, RenderLimits? limits = null)
+    public static IReadOnlyList<RenderedDocument> Render(Qualification qualification, QualificationCheck check, IReadOnlyDictionary<string, Unit> catalogue, TemplateSet templates, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, RenderLimits? limits = null, double printConfidence = Guidance.GuidanceAligner.PrintConfidence, bool confirmedOnly = false)
     {
         limits ??= RenderLimits.Default;
-        var model = QualificationTemplateModel.Build(qualification, check, catalogue);
+        var model = QualificationTemplateModel.Build(qualification, check, catalogue, printConfidence, confirmedOnly);
         var number = qualification.Header.Number;
-        var stem = QualificationTemplateModel.FileStem(number);
+        var stem = UnitRef.ToFileStem(number);
         return TemplateRun.Render(
             templates.QualificationDocuments.Where(d => formats.Contains(d.Format)),
             templates,

@@ -18,7 +18,7 @@ namespace UnitCompiler.Render;
 /// </summary>
 public static class QualificationTemplateModel
 {
-    public static ScriptObject Build(Qualification q, QualificationCheck check, IReadOnlyDictionary<string, Unit> catalogue)
+    public static ScriptObject Build(Qualification q, QualificationCheck check, IReadOnlyDictionary<string, Unit> catalogue, double printConfidence = UnitCompiler.Guidance.GuidanceAligner.PrintConfidence, bool confirmedOnly = false)
     {
         var h = q.Header;
         var r = q.Register;
@@ -29,7 +29,7 @@ public static class QualificationTemplateModel
             ["qualification"] = new ScriptObject(22)
             {
                 ["number"] = h.Number,
-                ["file_stem"] = FileStem(h.Number),
+                ["file_stem"] = UnitRef.ToFileStem(h.Number),
                 ["title"] = h.Title.Value,
                 ["title_html"] = MarkdownText.ToInlineHtml(h.Title.Value),
                 ["title_plain"] = MarkdownText.ToPlain(h.Title.Value),
@@ -77,15 +77,12 @@ public static class QualificationTemplateModel
                 : null,
             ["units"] = Array(inFull.Select(reference =>
             {
-                var model = TemplateModel.Build(catalogue[reference]);
+                var model = TemplateModel.Build(catalogue[reference], printConfidence, confirmedOnly); // as the unit's own documents print it
                 model["group"] = groupOf[reference];
                 return model;
             })),
         };
     }
-
-    /// <summary><c>610/4213/7</c> as a file or folder name: <c>610-4213-7</c>.</summary>
-    public static string FileStem(string number) => number.Replace('/', '-');
 
     private static ScriptObject Group(UnitGroup g, IReadOnlyDictionary<string, UnitFacts> facts, IReadOnlyDictionary<string, Unit> catalogue) => new(10)
     {

@@ -113,7 +113,6 @@ public static class TemplateModel
         ["items_plain"] = Array(d.Items.Select(i => MarkdownText.ToPlain(i.Value))),
     };
 
-    /// <summary>Every defined term once (the same term defined alike under several criteria is one entry), in alphabetical order.</summary>
     /// <summary>The version-change table, rows as the spec keeps them; empty when there is none, and the documents then print no table.</summary>
     private static ScriptArray History(Unit unit) => Array(unit.History.Select(e => new ScriptObject(6)
     {
@@ -125,6 +124,7 @@ public static class TemplateModel
         ["section"] = e.Section,
     }));
 
+    /// <summary>Every defined term once (the same term defined alike under several criteria is one entry), in alphabetical order.</summary>
     private static ScriptArray Glossary(Unit unit) => Array(unit.IndicativeContent
         .SelectMany(c => c.Definitions.Select(d => (c.CriterionId, Definition: d)))
         .GroupBy(x => (KeyTermResolver.Normalise(x.Definition.Term.Value), x.Definition.Text.Value))

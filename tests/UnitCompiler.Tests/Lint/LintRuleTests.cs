@@ -16,6 +16,10 @@ public class LintRuleTests
         Assert.Empty(Seed.Ids("UNITC1001"));
         Assert.Equal(["4.1"], LintSeed("Assess the importance", "Learners should assess the importance").Ids("UNITC1001"));
         Assert.Equal(["4.1"], LintSeed("Assess the importance", "Assessing the importance").Ids("UNITC1001"));
+
+        // An unassessable verb is UNITC1003's to report, matched as whole words: "Under" is not "understand".
+        Assert.Empty(LintSeed("Assess the importance", "Understand the importance").Ids("UNITC1001"));
+        Assert.Equal(["4.1"], LintSeed("Assess the importance", "Under supervision, the importance").Ids("UNITC1001"));
     }
 
     [Fact]

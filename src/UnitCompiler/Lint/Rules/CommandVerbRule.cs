@@ -15,7 +15,7 @@ public sealed class CommandVerbRule : CriterionRule
     protected override void Check(LintContext context, LearningOutcome outcome, AssessmentCriterion criterion, string plain)
     {
         var word = CommandVerbs.FirstWord(plain);
-        if (CommandVerbs.Unassessable.Any(u => u.StartsWith(word, StringComparison.OrdinalIgnoreCase) && word.Length > 1))
+        if (CommandVerbs.UnassessableOpening(plain) is not null)
         {
             return; // UNITC1003 says what is wrong with it
         }

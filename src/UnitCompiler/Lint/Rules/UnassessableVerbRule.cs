@@ -11,14 +11,9 @@ public sealed class UnassessableVerbRule : CriterionRule
     protected override void Check(LintContext context, LearningOutcome outcome, AssessmentCriterion criterion, string plain)
     {
         var start = FirstWordIndex(criterion.Text.Value);
-        var text = criterion.Text.Value[start..];
-        foreach (var verb in CommandVerbs.Unassessable)
+        if (CommandVerbs.UnassessableOpening(criterion.Text.Value[start..]) is { } verb)
         {
-            if (text.StartsWith(verb, StringComparison.OrdinalIgnoreCase) && (text.Length == verb.Length || !char.IsLetter(text[verb.Length])))
-            {
-                context.Report(Descriptor, criterion.Text, start, verb.Length, criterion.Id, criterion.Id, verb);
-                return;
-            }
+            context.Report(Descriptor, criterion.Text, start, verb.Length, criterion.Id, criterion.Id, verb);
         }
     }
 }

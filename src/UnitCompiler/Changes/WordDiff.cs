@@ -1,58 +1,56 @@
 using System.Collections.Immutable;
+using DiffPlex;
+using DiffPlex.Chunkers;
 
 namespace UnitCompiler.Changes;
 
 /// <summary>
-/// A word-level diff (longest common subsequence of the words), runs merged, as a reviewer reads
-/// <c>git diff --word-diff</c>. Texts are a criterion or a paragraph long; beyond
-/// <see cref="MaxCells"/> the table would cost more than the diff is worth, so the whole text is shown replaced.
+/// A word-level diff, runs merged, as a reviewer reads <c>git diff --word-diff</c>. The words are
+/// aligned by DiffPlex (Myers' algorithm: time and memory grow with the size of the change, not
+/// with the product of the two texts' lengths).
 /// </summary>
 public static class WordDiff
 {
-    private const long MaxCells = 4_000_000;
+    private static readonly SpaceSeparatedWords Chunker = new();
 
     public static ImmutableArray<WordEdit> Compute(string before, string after)
     {
-        var a = Words(before);
-        var b = Words(after);
-        if ((long)a.Length * b.Length > MaxCells)
-        {
-            return Merge([.. a.Select(w => new WordEdit(WordOp.Delete, w)), .. b.Select(w => new WordEdit(WordOp.Insert, w))]);
-        }
-
-        // lcs[i, j]: the common words of a[i..] and b[j..].
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
+        var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, Chunker);
+        var a = result.PiecesOld;
+        var b = result.PiecesNew;
         var edits = new List<WordEdit>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
+        var x = 0;
+        foreach (var block in result.DiffBlocks)
         {
-            if (x < a.Length && y < b.Length && string.Equals(a[x], b[y], StringComparison.Ordinal))
+            while (x < block.DeleteStartA)
             {
                 edits.Add(new WordEdit(WordOp.Equal, a[x++]));
-                y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
-            {
-                edits.Add(new WordEdit(WordOp.Insert, b[y++]));
-            }
-            else
+
+            for (var i = 0; i < block.DeleteCountA; i++)
             {
                 edits.Add(new WordEdit(WordOp.Delete, a[x++]));
             }
+
+            for (var j = 0; j < block.InsertCountB; j++)
+            {
+                edits.Add(new WordEdit(WordOp.Insert, b[block.InsertStartB + j]));
+            }
+        }
+
+        while (x < a.Count)
+        {
+            edits.Add(new WordEdit(WordOp.Equal, a[x++]));
         }
 
         return Merge(edits);
     }
 
-    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Words are what white space separates: punctuation stays on its word, as <c>git diff --word-diff</c> shows it.</summary>
+    private sealed class SpaceSeparatedWords : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    }
 
     // Deletions before insertions within a changed stretch, so "[-a b-]{+c d+}" reads as one replacement.
     private static ImmutableArray<WordEdit> Merge(List<WordEdit> edits)

@@ -186,4 +186,21 @@ public class DiffTests
             WordDiff.Compute("Explain how to report concerns", "Explain how to  record concerns").AsEnumerable());
         Assert.Empty(WordDiff.Compute("", ""));
     }
+
+    [Fact]
+    public void WordDiffOfLongTextsShowsOnlyTheChangedWord()
+    {
+        // 6,000 words a side: a table of every pair of words would hold 36 million cells.
+        var words = Enumerable.Range(0, 6000).Select(i => $"w{i % 97}x{i}").ToArray();
+        var before = string.Join(' ', words);
+        words[4321] = "changed";
+        var after = string.Join(' ', words) + " appended";
+
+        var edits = WordDiff.Compute(before, after);
+
+        Assert.Equal([WordOp.Equal, WordOp.Delete, WordOp.Insert, WordOp.Equal, WordOp.Insert], edits.Select(e => e.Op));
+        Assert.Equal("w53x4321", edits[1].Text);
+        Assert.Equal("changed", edits[2].Text);
+        Assert.Equal("appended", edits[4].Text);
+    }
 }

@@ -19,4 +19,10 @@ public static partial class DiagnosticCatalog
         "UNITC0403", DiagnosticStage.Guidance, DiagnosticSeverity.Info,
         "Truncated preview dropped", "the truncated preview line repeats the start of the synopsis and was dropped",
         "Exports put the first characters of the synopsis above its heading. The full text follows, so the preview is not copied.");
+
+    // unit test: GuidanceImportTests.UnknownHeadingIsKeptAndReported
+    public static readonly DiagnosticDescriptor UnknownGuidanceHeading = Define(
+        "UNITC0404", DiagnosticStage.Guidance, DiagnosticSeverity.Warning,
+        "Unknown guidance heading", "'{0}' looks like a heading but is not one unitc knows; it was kept as an item of {1}",
+        "A short line on its own before a list reads as a heading. The known headings are Topic Synopsis, Key Concepts, Exam Tips, Common Misconceptions and Examiner Marking Points, with their usual variants; rename the heading to one of them, or end the line with a full stop if it is an item.");
 }

@@ -7,14 +7,19 @@ using UnitCompiler.Text;
 namespace UnitCompiler.Guidance;
 
 /// <summary>
-/// Reads a topic synopsis: sections found by their headings (tolerant of "&amp;"/"and", Markdown
-/// marks, bold and trailing colons), "- " items that may wrap over lines, key concepts as
-/// "- Title: text". The truncated preview line above the first heading is dropped when it is a
-/// prefix of the synopsis, and table-rule artefacts are dropped with a warning. Items come out
-/// unaligned; <see cref="GuidanceAligner"/> adds the criteria.
+/// Reads a topic synopsis: sections found by their headings (<see cref="GuidanceHeadings"/>), items
+/// marked by bullets, numbers or &lt;li&gt; that may wrap over lines, or written one paragraph each;
+/// key concepts as "Title: text" (or "Title – text", "**Title** text"). The truncated preview line
+/// above the first heading is dropped when it is a prefix of the synopsis, and table-rule artefacts
+/// are dropped with a warning. Items come out unaligned; <see cref="GuidanceAligner"/> adds the criteria.
 /// </summary>
 public static class GuidanceParser
 {
+    private const string SynopsisSection = "synopsis";
+
+    /// <summary>Headings are a few words ("Useful Resources", "Further Reading and Links"); a longer line is an item.</summary>
+    private const int MaxHeadingWords = 6;
+
     public static StudyGuidance? Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var sections = new Dictionary<string, List<MappedTextBuilder>>(StringComparer.Ordinal);
@@ -22,24 +27,22 @@ public static class GuidanceParser
         string? section = null;
         MappedTextBuilder? current = null;
 
-        for (var line = 0; line < source.LineCount; line++)
+        var lines = SynopsisLineReader.Read(source, diagnostics);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = source.LineText(line);
-            var start = source.LineStart(line);
-            var trimmed = text.Trim();
-            if (trimmed.IsEmpty)
+            var line = lines[i];
+            switch (line.Kind)
             {
-                current = section == "synopsis" ? current : null;
-                continue;
+                case SynopsisLineKind.Blank:
+                    current = section == SynopsisSection ? current : null;
+                    continue;
+                case SynopsisLineKind.Artefact:
+                    diagnostics.Add(DiagnosticCatalog.ExportArtefact, source.Location(line.Offset));
+                    continue;
             }
 
-            if (ExportLine.IsArtefact(text))
-            {
-                diagnostics.Add(DiagnosticCatalog.ExportArtefact, source.Location(start));
-                continue;
-            }
-
-            if (GuidanceHeadings.Classify(trimmed.ToString()) is { } heading && trimmed.Length < 80)
+            // "2. Key Concepts" is a numbered heading; a bulleted line is always an item.
+            if ((line.Kind == SynopsisLineKind.Text || line.Numbered) && GuidanceHeadings.Classify(line.Text.Value) is { } heading)
             {
                 section = heading;
                 sections.TryAdd(section, []);
@@ -47,29 +50,31 @@ public static class GuidanceParser
                 continue;
             }
 
-            var lead = text.Length - text.TrimStart().Length;
-            var isItem = trimmed.Length > 1 && trimmed[0] is '-' or '*' or '\u2022' && trimmed[1] == ' ';
-            var contentStart = start + lead + (isItem ? 2 : 0);
-            var content = new SourceSegment(contentStart, start + text.Length);
             if (section is null)
             {
                 var preview = new MappedTextBuilder();
-                AppendFolded(preview, source, content);
-                preface.Add((preview, line));
+                preview.Append(line.Text);
+                preface.Add((preview, line.Line));
                 continue;
             }
 
-            if (current is null || (isItem && section != "synopsis"))
+            var startsItem = section != SynopsisSection && (line.Kind == SynopsisLineKind.Item || line.OpensBlock);
+            if (current is null || startsItem)
             {
+                if (section != SynopsisSection && line.Kind == SynopsisLineKind.Text && LooksLikeHeading(lines, i))
+                {
+                    diagnostics.Add(DiagnosticCatalog.UnknownGuidanceHeading, source.Location(line.Offset), line.Text.Value, Heading(section));
+                }
+
                 current = new MappedTextBuilder();
                 sections[section].Add(current);
             }
-            else
+            else if (current.Length > 0)
             {
-                current.Append(' ', contentStart);
+                current.Append(' ', line.Text.Origin.IsKnown ? line.Text.Origin.OffsetAt(0) : line.Offset);
             }
 
-            AppendFolded(current, source, content);
+            current.Append(line.Text);
         }
 
         if (sections.Count == 0)
@@ -78,7 +83,7 @@ public static class GuidanceParser
             return null;
         }
 
-        var synopsisParts = sections.GetValueOrDefault("synopsis") ?? [];
+        var synopsisParts = sections.GetValueOrDefault(SynopsisSection) ?? [];
         var synopsisText = Join(source, synopsisParts).Value;
         var kept = new List<MappedTextBuilder>();
         foreach (var (text, line) in preface)
@@ -100,6 +105,35 @@ public static class GuidanceParser
         return StudyGuidance.Create(synopsis, kind => Items(source, sections, kind.SpecKey, kind.HasTitles));
     }
 
+    /// <summary>
+    /// A short line standing alone, without a full stop, before a list: a heading unitc does not know
+    /// ("Useful Resources"). Its text is kept as an item of the section above, and the writer is told.
+    /// </summary>
+    private static bool LooksLikeHeading(List<SynopsisLine> lines, int i)
+    {
+        var text = lines[i].Text.Value;
+        if (text.Length is 0 or > 60 || text.Count(c => c == ' ') >= MaxHeadingWords || text[^1] is '.' or '?' or '!' or ';' or ',' || !char.IsUpper(text.TrimStart('*', '#', ' ')[0]))
+        {
+            return false;
+        }
+
+        var previous = i == 0 ? SynopsisLineKind.Blank : lines[i - 1].Kind;
+        var next = lines.Skip(i + 1).FirstOrDefault(l => l.Kind != SynopsisLineKind.Blank);
+        return (previous is SynopsisLineKind.Blank or SynopsisLineKind.Artefact || lines[i].OpensBlock) && next.Kind == SynopsisLineKind.Item;
+    }
+
+    private static string Heading(string section) => section switch
+    {
+        SynopsisSection => "Topic Synopsis",
+        _ => GuidanceKinds.All.First(k => k.SpecKey == section).Kind switch
+        {
+            GuidanceKind.KeyConcepts => "Key Concepts",
+            GuidanceKind.ExamTips => "Exam Tips",
+            GuidanceKind.Misconceptions => "Common Misconceptions",
+            _ => "Examiner Marking Points",
+        },
+    };
+
     private static ImmutableArray<GuidanceItem> Items(SourceText source, Dictionary<string, List<MappedTextBuilder>> sections, string key, bool withTitles)
     {
         var items = ImmutableArray.CreateBuilder<GuidanceItem>();
@@ -107,12 +141,11 @@ public static class GuidanceParser
         {
             var text = builder.ToLocatedText(source);
             var location = text.Origin.Locate(0);
-            var colon = text.Value.IndexOf(": ", StringComparison.Ordinal);
-            if (withTitles && colon > 0 && colon < 100)
+            if (withTitles && KeyConceptTitle.Split(text.Value) is var (titleStart, titleLength, textStart))
             {
-                var title = new LocatedText(text.Value[..colon].Trim(), text.Origin.Slice(0, colon));
-                var rest = text.Value[(colon + 2)..];
-                items.Add(new GuidanceItem(title, new LocatedText(rest.Trim(), text.Origin.Slice(colon + 2, rest.Length)), [], location));
+                var title = new LocatedText(text.Value.Substring(titleStart, titleLength), text.Origin.Slice(titleStart, titleLength));
+                var rest = text.Value[textStart..];
+                items.Add(new GuidanceItem(title, new LocatedText(rest, text.Origin.Slice(textStart, rest.Length)), [], location));
             }
             else
             {
@@ -138,25 +171,5 @@ public static class GuidanceParser
         }
 
         return joined.ToLocatedText(source);
-    }
-
-    /// <summary>Copies a run of source, folding white space and turning no-break spaces into spaces.</summary>
-    private static void AppendFolded(MappedTextBuilder builder, SourceText source, SourceSegment segment)
-    {
-        for (var i = segment.Start; i < segment.End; i++)
-        {
-            var c = source.Text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                if (builder.Length > 0 && !builder.EndsWith(' '))
-                {
-                    builder.Append(' ', i);
-                }
-            }
-            else
-            {
-                builder.Append(c == '\u2011' ? '-' : c, i);
-            }
-        }
     }
 }

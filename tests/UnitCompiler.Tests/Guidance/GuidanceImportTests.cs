@@ -67,6 +67,29 @@ public class GuidanceImportTests
     }
 
     [Fact]
+    public void UnknownHeadingIsKeptAndReported()
+    {
+        var (unit, bag) = Add(SynopsisText.Replace("Examiner Marking Points\n", "Examiner Marking Points\n- Look for signed witness statements.\n\nUseful Resources\n- The provider's own policies.\n"));
+        var d = Assert.Single(bag.ToImmutable(), d => d.Id == "UNITC0404");
+        Assert.Contains("'Useful Resources'", d.Message);
+        Assert.Contains("Examiner Marking Points", d.Message);
+        var marking = unit!.Guidance!.MarkingPoints.Select(m => m.Text.Value).ToList();
+        Assert.Equal(["Look for signed witness statements.", "Useful Resources", "The provider's own policies."], marking.Take(3));
+    }
+
+    [Fact]
+    public void ItemsThatStartLikeHeadingsStayItems()
+    {
+        // "Revision", "Examiners" and "Summary" open items as well as headings: a heading is the whole phrase.
+        var (unit, bag) = Add(SynopsisText.Replace("Exam Tips & Revision Strategies\n", "2. Exam Tips\nRevision little and often works better than one long session\n\nExaminers reward a named example from your own workplace\n\n"));
+        Assert.DoesNotContain(bag.ToImmutable(), d => d.Id == "UNITC0404");
+        var tips = unit!.Guidance!.ExamTips.Select(t => t.Text.Value).ToList();
+        Assert.Equal("Revision little and often works better than one long session", tips[0]);
+        Assert.Equal("Examiners reward a named example from your own workplace", tips[1]);
+        Assert.Equal(6, tips.Count);
+    }
+
+    [Fact]
     public void EmptyGuidanceIsAnError()
     {
         var (unit, bag) = Add("\n\n");

@@ -1,53 +1,77 @@
+using System.Text.RegularExpressions;
 using UnitCompiler.Model;
 
 namespace UnitCompiler.Import;
 
-/// <summary>The headings of a topic synopsis, tolerant of the variations exports show.</summary>
-internal static class GuidanceHeadings
+/// <summary>
+/// The headings of a topic synopsis, as authors and exports spell them. A heading is one of these
+/// phrases once decoration is set aside (Markdown marks, bold, tags, case, "&amp;" for "and", a
+/// trailing colon), or one of them followed by a qualifier ("Key Concepts &amp; Core Principles",
+/// "Exam Tips: Unit 3"). Phrases are whole: "Revision" alone or "Examiner" are not headings, since
+/// items start with those words ("Revision little and often").
+/// </summary>
+internal static partial class GuidanceHeadings
 {
+    private static readonly (string Section, string[] Phrases)[] Table =
+    [
+        ("synopsis", ["topic synopsis", "synopsis", "overview", "topic overview", "unit overview", "summary", "topic summary"]),
+        (GuidanceKinds.SpecKeyOf(GuidanceKind.KeyConcepts),
+            ["key concepts", "core principles", "core concepts", "key principles", "key ideas", "key terms", "key terms and concepts",
+             "key concepts and principles", "key concepts and definitions"]),
+        (GuidanceKinds.SpecKeyOf(GuidanceKind.ExamTips),
+            ["exam tips", "examination tips", "exam and revision tips", "revision tips", "revision strategies", "revision techniques",
+             "assessment tips", "study tips", "tips for success", "exam technique", "exam techniques", "tips"]),
+        (GuidanceKinds.SpecKeyOf(GuidanceKind.Misconceptions),
+            ["common misconceptions", "misconceptions", "common mistakes", "mistakes to avoid", "common errors", "common pitfalls",
+             "pitfalls to avoid", "misconceptions and mistakes"]),
+        (GuidanceKinds.SpecKeyOf(GuidanceKind.MarkingPoints),
+            ["examiner marking points", "examiners marking points", "examiner's marking points", "examiners' marking points", "marking points",
+             "assessor marking points", "what examiners look for", "what assessors look for", "marking guidance", "examiner guidance"]),
+    ];
+
+    /// <summary>Longer than any heading with its qualifier; a line this long is prose.</summary>
+    private const int MaxWords = 9;
+
     public static bool IsSynopsisHeading(string text) => Classify(text) is not null;
 
     /// <summary>The guidance section a heading opens ("synopsis", or a kind's spec key), or null.</summary>
     public static string? Classify(string text)
     {
         var t = Normalise(text);
-        if (t.Length == 0 || t.Length > 80)
+        if (t.Length == 0 || t.Length > 80 || t[^1] is '.' or '?' or '!' or ';' || t.Split(' ').Length > MaxWords)
         {
             return null;
         }
 
-        if (t is "topic synopsis" or "synopsis" or "overview" or "topic overview")
+        foreach (var (section, phrases) in Table)
         {
-            return "synopsis";
-        }
-
-        if (t.StartsWith("key concepts", StringComparison.Ordinal) || t is "core principles" or "key concepts and principles")
-        {
-            return GuidanceKinds.SpecKeyOf(GuidanceKind.KeyConcepts);
-        }
-
-        if (t.StartsWith("exam tips", StringComparison.Ordinal) || t.StartsWith("revision", StringComparison.Ordinal) || t.StartsWith("assessment tips", StringComparison.Ordinal))
-        {
-            return GuidanceKinds.SpecKeyOf(GuidanceKind.ExamTips);
-        }
-
-        if (t.StartsWith("common misconceptions", StringComparison.Ordinal) || t.StartsWith("misconceptions", StringComparison.Ordinal) || t.StartsWith("common mistakes", StringComparison.Ordinal))
-        {
-            return GuidanceKinds.SpecKeyOf(GuidanceKind.Misconceptions);
-        }
-
-        if (t.StartsWith("examiner marking points", StringComparison.Ordinal) || t.StartsWith("marking points", StringComparison.Ordinal) || t.StartsWith("examiner", StringComparison.Ordinal))
-        {
-            return GuidanceKinds.SpecKeyOf(GuidanceKind.MarkingPoints);
+            foreach (var phrase in phrases)
+            {
+                if (t.StartsWith(phrase, StringComparison.Ordinal) && (t.Length == phrase.Length || IsQualifier(t.AsSpan(phrase.Length))))
+                {
+                    return section;
+                }
+            }
         }
 
         return null;
     }
 
-    /// <summary>Lower case, Markdown heading marks and bold removed, "&amp;" read as "and", trailing colon dropped.</summary>
+    /// <summary>What may follow a heading's phrase: "and ...", ": ...", "- ...", "(...)", "for unit 3".</summary>
+    private static bool IsQualifier(ReadOnlySpan<char> rest) =>
+        rest.StartsWith(" and ") || rest.StartsWith(": ") || rest.StartsWith(" - ") || rest.StartsWith(" – ") || rest.StartsWith(" — ")
+        || rest.StartsWith(" (") || rest.StartsWith(" for ") || rest.StartsWith(" to avoid");
+
+    /// <summary>Lower case; Markdown heading marks, bold, underline and tags removed; "&amp;" read as "and"; white space folded; trailing colon dropped.</summary>
     public static string Normalise(string text)
     {
-        var t = text.Trim().TrimStart('#').Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimEnd(':').Trim();
-        return t.Replace("&", "and", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal).ToLowerInvariant();
+        var t = Tag().Replace(text, " ").Replace("&amp;", "&", StringComparison.OrdinalIgnoreCase).Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase);
+        t = t.Trim().TrimStart('#').Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
+        t = t.Replace('\u2019', '\'').Replace("&", " and ", StringComparison.Ordinal);
+        t = string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd(':').Trim();
+        return t.ToLowerInvariant();
     }
+
+    [GeneratedRegex("<[/!]?[A-Za-z][^<>]*>")]
+    private static partial Regex Tag();
 }

@@ -39,6 +39,49 @@ internal static class ListBullets
         return i;
     }
 
+    /// <summary>
+    /// The length of a list item's marker at the start of a line, with the white space after it, or 0:
+    /// a bullet (any of those above, or "+", "—", "○", "■", "►") or a number ("1.", "2)", "(3)").
+    /// A marker is followed by white space, so "**term**", "-5 °C" and "1.5 m" are text.
+    /// </summary>
+    public static int MarkerLength(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        if (line.Length > 0 && (IsBullet(line[0]) && !char.IsWhiteSpace(line[0]) || line[0] is '*' or '+' or '\u2014' or '\u25CB' or '\u25A0' or '\u25BA'))
+        {
+            i = 1;
+        }
+        else
+        {
+            var open = line.Length > 0 && line[0] == '(' ? 1 : 0;
+            var digits = 0;
+            while (open + digits < line.Length && digits < 3 && char.IsAsciiDigit(line[open + digits]))
+            {
+                digits++;
+            }
+
+            var close = open + digits;
+            if (digits == 0 || close >= line.Length || !(open == 1 ? line[close] == ')' : line[close] is '.' or ')'))
+            {
+                return 0;
+            }
+
+            i = close + 1;
+        }
+
+        if (i >= line.Length || !char.IsWhiteSpace(line[i]))
+        {
+            return 0;
+        }
+
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>The text without its leading bullets, still pointing at its source.</summary>
     public static LocatedText Strip(LocatedText text)
     {

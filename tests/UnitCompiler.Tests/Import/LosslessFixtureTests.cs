@@ -46,12 +46,19 @@ public class LosslessFixtureTests
     [MemberData(nameof(Synopses))]
     public void EverySynopsisImportsWithNothingLost(string fixture)
     {
-        // A synopsis is read into the spec of the unit exported beside it.
+        // A synopsis is read into the spec of its unit: the one units.tsv names, else the unit exported beside it.
         var path = Path.Combine(AppContext.BaseDirectory, fixture);
         var folder = Path.GetDirectoryName(path)!;
-        var unitPath = Directory.GetFiles(folder, "*.txt").Single(f => Path.GetFileName(f) is var n && (n.StartsWith("000_", StringComparison.Ordinal) || n.StartsWith("unit-", StringComparison.Ordinal)));
+        var table = Path.Combine(folder, "units.tsv");
+        var named = File.Exists(table)
+            ? File.ReadAllLines(table).Skip(1).Select(l => l.Split('\t')).FirstOrDefault(r => r[^1] == Path.GetFileName(path))?[^2]
+            : null;
+        var unitPath = named is not null && !named.StartsWith("seeds:", StringComparison.Ordinal)
+            ? Path.Combine(folder, named)
+            : Directory.GetFiles(folder, "*.txt").Single(f => Path.GetFileName(f) is var n && (n.StartsWith("000_", StringComparison.Ordinal) || n.StartsWith("unit-", StringComparison.Ordinal)));
         var bag = new DiagnosticBag();
-        var unit = InputLoader.AddGuidance(InputLoader.LoadExport(unitPath).Unit!, path, bag);
+        var loaded = unitPath.EndsWith(".yaml", StringComparison.Ordinal) ? InputLoader.LoadSpec(unitPath).Unit : InputLoader.LoadExport(unitPath).Unit;
+        var unit = InputLoader.AddGuidance(loaded!, path, bag);
         Assert.NotNull(unit);
 
         // A truncated preview line, which repeats the synopsis's opening words, is dropped with a warning (UNITC0403).

@@ -99,9 +99,9 @@ internal static partial class SynopsisLineReader
     }
 
     /// <summary>A tag an export writes around synopsis text; a lone "&lt;" of prose ("&lt;5 people") is not one.</summary>
-    [GeneratedRegex(@"</?(p|li|ul|ol|h[1-6]|br|strong|b|em|i|u|div|span)(\s[^<>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</?(p|li|ul|ol|h[1-6]|br|strong|b|em|i|u|div|span)(\s[^<>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    [GeneratedRegex(@"&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.NonBacktracking)]
     private static partial Regex Entity();
 }

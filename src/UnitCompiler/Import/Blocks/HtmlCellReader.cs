@@ -28,6 +28,9 @@ internal sealed class HtmlCellReader
     private int _depth;
     private bool _reportedDepth;
     private string? _skipTag;
+    private int _markdownBoldCloseAt = -1;
+    private IReadOnlyList<SourceSegment> _segments = [];
+    private int _segmentIndex;
     private readonly Stack<(int At, string Marker)> _openMarkers = new();
 
     /// <summary>What each open &lt;span&gt; did: the emphasis marker its style asked for, or null.</summary>
@@ -53,11 +56,12 @@ internal sealed class HtmlCellReader
     /// </param>
     public static IReadOnlyList<CellBlock> Read(SourceText source, IReadOnlyList<SourceSegment> segments, DiagnosticBag diagnostics, bool textIsMarkdown = false)
     {
-        var reader = new HtmlCellReader(source, diagnostics, textIsMarkdown);
-        foreach (var segment in segments)
+        var reader = new HtmlCellReader(source, diagnostics, textIsMarkdown) { _segments = segments };
+        for (var s = 0; s < segments.Count; s++)
         {
-            reader.Scan(segment);
-            reader.Whitespace(segment.End);
+            reader._segmentIndex = s;
+            reader.Scan(segments[s]);
+            reader.Whitespace(segments[s].End);
         }
 
         reader.EndBlock();
@@ -84,6 +88,12 @@ internal sealed class HtmlCellReader
                 continue;
             }
 
+            if (c == '*' && !_textIsMarkdown && TryMarkdownBold(segment, i))
+            {
+                i += 2;
+                continue;
+            }
+
             if (c == '&' && TryReadEntity(segment, i, out var decoded, out var end))
             {
                 foreach (var d in decoded)
@@ -98,6 +108,53 @@ internal sealed class HtmlCellReader
             Character(c, i);
             i++;
         }
+    }
+
+    /// <summary>
+    /// "**term**" typed into an HTML cell by a writer who thinks in Markdown is bold, as it reads: a
+    /// pair of double stars hugging words, in this cell (a physical line may break between them), with
+    /// no tag between. Any other star is a literal character.
+    /// </summary>
+    private bool TryMarkdownBold(SourceSegment segment, int i)
+    {
+        var text = _source.Text;
+        if (_markdownBoldCloseAt == i)
+        {
+            _markdownBoldCloseAt = -1;
+            Emphasis("**", close: true, i);
+            return true;
+        }
+
+        if (_markdownBoldCloseAt >= 0 || i + 2 >= segment.End || text[i + 1] != '*' || char.IsWhiteSpace(text[i + 2]) || text[i + 2] == '*')
+        {
+            return false;
+        }
+
+        for (var s = _segmentIndex; s < _segments.Count; s++)
+        {
+            var from = s == _segmentIndex ? i + 2 : _segments[s].Start;
+            var run = text.AsSpan(from, _segments[s].End - from);
+            var close = run.IndexOf("**");
+            var tag = run.IndexOfAny('<', '>');
+            if (tag >= 0 && (close < 0 || tag < close))
+            {
+                return false;
+            }
+
+            if (close >= 0)
+            {
+                if (char.IsWhiteSpace(text[from + close - 1]))
+                {
+                    return false;
+                }
+
+                _markdownBoldCloseAt = from + close;
+                Emphasis("**", close: false, i);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Character(char c, int offset)

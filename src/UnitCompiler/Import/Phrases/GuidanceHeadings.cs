@@ -72,6 +72,6 @@ internal static partial class GuidanceHeadings
         return t.ToLowerInvariant();
     }
 
-    [GeneratedRegex("<[/!]?[A-Za-z][^<>]*>")]
+    [GeneratedRegex("<[/!]?[A-Za-z][^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 }

@@ -17,8 +17,8 @@ internal static partial class UnitNumbering
     [GeneratedRegex(@"^(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?\d{1,3}\s*[.:)]?$", RegexOptions.NonBacktracking)]
     public static partial Regex OutcomeNumberOnly();
 
-    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "Assessment criterion 2.3 Describe".</summary>
-    [GeneratedRegex(@"^(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})\.?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "2.3) Describe", "2.3: Describe", "Assessment criterion 2.3 Describe".</summary>
+    [GeneratedRegex(@"^(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})[.):]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Criterion();
 
     /// <summary>"a) text", "(a) text", "a. text", "iv) text".</summary>

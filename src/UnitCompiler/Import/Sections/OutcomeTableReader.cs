@@ -157,8 +157,12 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
                 case CellBlockKind.Rule:
                     break;
                 case CellBlockKind.Paragraph when UnitNumbering.Criterion().Match(block.Text.Value) is { Success: true } m:
-                    var body = m.Groups["text"];
-                    outcome.Criteria.Add(new CriterionDraft(m.Groups["id"].Value, ImportContext.Slice(block.Text, body.Index, body.Length), location));
+                    AddCriterion(outcome, block, m, location);
+                    break;
+                case CellBlockKind.ListItem when UnitNumbering.Criterion().Match(block.Text.Value) is { Success: true } m && IsOutcomesOwn(m, outcome):
+                    // Criteria written as a list ("<li>1.1) Explain ..."): numbered under this outcome, so not
+                    // a sub-item that happens to start with a number ("<li>1.5 m clearance").
+                    AddCriterion(outcome, block, m, location);
                     break;
                 case CellBlockKind.Paragraph when current is not null && IsLetteredItem(block.Text.Value):
                     // "<p>a) ...</p>" or "<br>a) ...": a sub-item written as a paragraph is still a sub-item.
@@ -177,6 +181,15 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
             }
         }
     }
+
+    private static void AddCriterion(OutcomeDraft outcome, CellBlock block, Match m, SourceLocation location)
+    {
+        var body = m.Groups["text"];
+        outcome.Criteria.Add(new CriterionDraft(m.Groups["id"].Value, ImportContext.Slice(block.Text, body.Index, body.Length), location));
+    }
+
+    private static bool IsOutcomesOwn(Match criterion, OutcomeDraft outcome) =>
+        criterion.Groups["id"].Value.AsSpan().StartsWith(outcome.Id + ".", StringComparison.Ordinal);
 
     private static bool IsLetteredItem(string text) => UnitNumbering.Item().IsMatch(text.AsSpan(ListBullets.Length(text)));
 

@@ -16,7 +16,8 @@ internal sealed record ExportKnobs(
     LineKnobs Lines,
     SkillKnobs Skill,
     ContentKnobs Content,
-    HeadingKnobs Headings)
+    HeadingKnobs Headings,
+    CriterionNumber Numbers = CriterionNumber.Plain)
 {
     public static ExportKnobs Seed { get; } = new(
         WrapKnobs.None,
@@ -45,6 +46,7 @@ internal sealed record ExportKnobs(
         Add(parts, nameof(Skill), Skill == seed.Skill, Skill);
         Add(parts, nameof(Content), Content == seed.Content, Content);
         Add(parts, nameof(Headings), Headings == seed.Headings, Headings);
+        Add(parts, nameof(Numbers), Numbers == seed.Numbers, Numbers);
         return parts.Count == 0 ? "the seed's layout" : "the seed's layout but " + string.Join("; ", parts);
     }
 
@@ -84,6 +86,9 @@ internal enum BoldForm
     B,
     Strong,
     SpanFontWeight,
+
+    /// <summary>Markdown's double stars typed into the HTML.</summary>
+    MarkdownStars,
 }
 
 /// <param name="UpperCase">Tag names in capitals (<c>&lt;P&gt;</c>, <c>&lt;B&gt;</c>), as old Word exports write them.</param>
@@ -99,6 +104,19 @@ internal enum CriterionSeparator
     Br,
     EmptyParagraph,
     None,
+
+    /// <summary>Each criterion an item of one list (<c>&lt;ul&gt;&lt;li&gt;1.1 ...&lt;/li&gt;</c>), its sub-items a list nested in it.</summary>
+    ListItems,
+}
+
+/// <summary>How a criterion's number is written before its text: "1.1", "1.1.", "1.1)", "AC1.1", "AC 1.1:".</summary>
+internal enum CriterionNumber
+{
+    Plain,
+    Dot,
+    Paren,
+    AcPrefix,
+    AcSpaceColon,
 }
 
 internal enum ItemMarker

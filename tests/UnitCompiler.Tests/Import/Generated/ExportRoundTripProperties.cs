@@ -30,6 +30,9 @@ public class ExportRoundTripProperties
     public void CriterionSeparators() => RoundTrip(KnobGen.Separator.Select(s => ExportKnobs.Seed with { Separator = s }), FamilyIterations);
 
     [Fact]
+    public void CriterionNumbers() => RoundTrip(KnobGen.Numbers.Select(n => ExportKnobs.Seed with { Numbers = n }), FamilyIterations);
+
+    [Fact]
     public void SubItemForms() => RoundTrip(KnobGen.Items.Select(i => ExportKnobs.Seed with { Items = i }), FamilyIterations);
 
     [Fact]

@@ -109,7 +109,9 @@ internal static class ExportWriter
         {
             var outcome = unit.Outcomes[r];
             var outcomeCell = e.Paragraph(e.Characters(outcome.Id + ". ") + e.Html(outcome.Text.Value));
-            var criteriaCell = string.Join(Separator(knobs, e), outcome.Criteria.Select(c => Criterion(c, knobs, e)));
+            var criteriaCell = knobs.Separator == CriterionSeparator.ListItems
+                ? $"<{e.Tag("ul")}>" + string.Concat(outcome.Criteria.Select(c => $"<{e.Tag("li")}>" + Criterion(c, knobs, e) + $"</{e.Tag("li")}>")) + $"</{e.Tag("ul")}>"
+                : string.Join(Separator(knobs, e), outcome.Criteria.Select(c => Criterion(c, knobs, e)));
             var points = knobs.Wrap.Points.Where(p => p.Row % rows == r).ToList();
             outcomeCell = CellWrapper.Wrap(outcomeCell, points.Where(p => !p.CriteriaCell));
             criteriaCell = CellWrapper.Wrap(criteriaCell, points.Where(p => p.CriteriaCell));
@@ -132,7 +134,16 @@ internal static class ExportWriter
 
     private static string Criterion(AssessmentCriterion criterion, ExportKnobs knobs, InlineEncoder e)
     {
-        var sb = new StringBuilder(e.Paragraph(criterion.Id + " " + e.Html(criterion.Text.Value)));
+        var number = knobs.Numbers switch
+        {
+            CriterionNumber.Dot => criterion.Id + ". ",
+            CriterionNumber.Paren => criterion.Id + ") ",
+            CriterionNumber.AcPrefix => "AC" + criterion.Id + " ",
+            CriterionNumber.AcSpaceColon => "AC " + criterion.Id + ": ",
+            _ => criterion.Id + " ",
+        };
+        var text = number + e.Html(criterion.Text.Value);
+        var sb = new StringBuilder(knobs.Separator == CriterionSeparator.ListItems ? text : e.Paragraph(text));
         if (criterion.Items.IsEmpty)
         {
             return sb.ToString();

@@ -28,6 +28,7 @@ internal sealed class InlineEncoder(ExportKnobs knobs)
     {
         BoldForm.B => $"<{Tag("b")}>{inner}</{Tag("b")}>",
         BoldForm.Strong => $"<{Tag("strong")}>{inner}</{Tag("strong")}>",
+        BoldForm.MarkdownStars => $"**{inner}**",
         _ => $"<{Tag("span")} style=\"font-weight:bold\">{inner}</{Tag("span")}>",
     };
 

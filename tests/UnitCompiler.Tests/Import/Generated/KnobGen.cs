@@ -15,6 +15,8 @@ internal static class KnobGen
 
     public static readonly Gen<CriterionSeparator> Separator = Gen.Enum<CriterionSeparator>();
 
+    public static readonly Gen<CriterionNumber> Numbers = Gen.Enum<CriterionNumber>();
+
     public static readonly Gen<ItemKnobs> Items =
         Gen.Select(Gen.Enum<ItemMarker>(), Gen.Enum<ListMarkup>(), (marker, list) => new ItemKnobs(marker, list));
 
@@ -49,7 +51,9 @@ internal static class KnobGen
             (assessment, content, trailer) => new HeadingKnobs(assessment, content, trailer));
 
     public static readonly Gen<ExportKnobs> All =
-        Gen.Select(Wrap, Tags, Separator, Items, Entities, Metadata, Lines, Skill, Content, Headings,
+        from knobs in Gen.Select(Wrap, Tags, Separator, Items, Entities, Metadata, Lines, Skill, Content, Headings,
             (wrap, tags, separator, items, entities, metadata, lines, skill, content, headings) =>
-                new ExportKnobs(wrap, tags, separator, items, entities, metadata, lines, skill, content, headings));
+                new ExportKnobs(wrap, tags, separator, items, entities, metadata, lines, skill, content, headings))
+        from numbers in Numbers
+        select knobs with { Numbers = numbers };
 }

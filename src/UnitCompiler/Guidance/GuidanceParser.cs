@@ -112,7 +112,8 @@ public static class GuidanceParser
     private static bool LooksLikeHeading(List<SynopsisLine> lines, int i)
     {
         var text = lines[i].Text.Value;
-        if (text.Length is 0 or > 60 || text.Count(c => c == ' ') >= MaxHeadingWords || text[^1] is '.' or '?' or '!' or ';' or ',' || !char.IsUpper(text.TrimStart('*', '#', ' ')[0]))
+        var words = text.TrimStart('*', '#', ' ');
+        if (words.Length is 0 or > 60 || words.Count(c => c == ' ') >= MaxHeadingWords || words[^1] is '.' or '?' or '!' or ';' or ',' || !char.IsUpper(words[0]))
         {
             return false;
         }

@@ -110,6 +110,12 @@ public static partial class DiagnosticCatalog
         "Moodle cross-reference to no row", "row {0} cross-references {1}, which is no competency row of the file",
         "Cross-referenced competency id numbers must name competencies of the same file; Moodle drops the others without a word.");
 
+    // unit test: CaseQualificationTests.NoDateIsAnError
+    public static readonly DiagnosticDescriptor CaseQualificationNoDate = Define(
+        "UNITC0731", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "No date for the qualification's CASE package", "qualification {0} has no dated history entry and unitc.yaml sets no exchange.date",
+        "Every CASE record carries lastChangeDateTime, and unitc never takes it from the clock. Add a dated entry to the qualification spec's history, or set exchange.date in unitc.yaml. The units' records carry each unit's own date, as in the unit's own package.");
+
     // unit test: KsbMappingTests.AnUnreadableStandardIsReported
     public static readonly DiagnosticDescriptor StandardUnreadable = Define(
         "UNITC0730", DiagnosticStage.Exchange, DiagnosticSeverity.Error,

@@ -116,6 +116,12 @@ public static partial class DiagnosticCatalog
         "No date for the qualification's CASE package", "qualification {0} has no dated history entry and unitc.yaml sets no exchange.date",
         "Every CASE record carries lastChangeDateTime, and unitc never takes it from the clock. Add a dated entry to the qualification spec's history, or set exchange.date in unitc.yaml. The units' records carry each unit's own date, as in the unit's own package.");
 
+    // unit test: CaseQualificationTests.ImportRefusesAQualificationPackage
+    public static readonly DiagnosticDescriptor CaseQualificationPackage = Define(
+        "UNITC0732", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "A qualification's CASE package", "this is the CASE package of a qualification ({0}); import --from case reads a unit's package",
+        "unitc import --from case makes one unit spec from one unit's package. A qualification's package holds many units and rules of combination that a unit spec has no place for: import each unit from its own package (unitc export --to case writes one per unit), and keep the qualification spec as the source of its rules.");
+
     // unit test: KsbMappingTests.AnUnreadableStandardIsReported
     public static readonly DiagnosticDescriptor StandardUnreadable = Define(
         "UNITC0730", DiagnosticStage.Exchange, DiagnosticSeverity.Error,

@@ -169,4 +169,15 @@ public class CaseQualificationTests
         Assert.Null(MoodleFramework.Write(qualification, Facts(qualification), QualificationExample.Catalogue, settings, SourceLocation.File("q.yaml"), diagnostics));
         Assert.Equal("UNITC0726", Assert.Single(diagnostics.ToImmutable()).Id);
     }
+
+    [Fact]
+    public void ImportRefusesAQualificationPackage()
+    {
+        var package = Package(QualificationExample.Text);
+        var read = CaseReader.Read(new SourceText("610-4213-7.case.json", Encoding.UTF8.GetString(package)));
+        Assert.Null(read.Unit);
+        var refused = Assert.Single(read.Diagnostics);
+        Assert.Equal("UNITC0732", refused.Id);
+        Assert.Equal(2, refused.Location.Line); // the document's identifier, the package's second line
+    }
 }

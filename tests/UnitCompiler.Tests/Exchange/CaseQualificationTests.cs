@@ -180,4 +180,38 @@ public class CaseQualificationTests
         Assert.Equal("UNITC0732", refused.Id);
         Assert.Equal(2, refused.Location.Line); // the document's identifier, the package's second line
     }
+
+    [Fact]
+    public void MoodlesImportAsItsSourceRunsItCreatesEveryRowWhereItWasMeant()
+    {
+        var qualification = Read(QualificationExample.Text);
+        var facts = Facts(qualification);
+        foreach (var (csv, rows) in new[]
+        {
+            (MoodleFramework.Write(qualification, facts, QualificationExample.Catalogue, ExchangeSettings.Default, SourceLocation.File("q.yaml"), new DiagnosticBag())!,
+                MoodleFramework.Rows(qualification, facts, QualificationExample.Catalogue, ExchangeSettings.Default)),
+            (MoodleFramework.Write(SeedUnit.WithGuidance, ExchangeSettings.Default, SourceLocation.File("u.yaml"), new DiagnosticBag())!,
+                MoodleFramework.Rows(SeedUnit.WithGuidance, ExchangeSettings.Default)),
+        })
+        {
+            var result = MoodleImportSimulation.Import(Encoding.UTF8.GetString(csv));
+            Assert.Empty(result.Refusals);
+            Assert.Equal(rows[0].IdNumber, result.FrameworkIdNumber);
+            // Every competency row is created, none twice, each under the parent it was written under, in file order.
+            Assert.Equal(rows.Skip(1).Select(r => (r.IdNumber, r.ParentIdNumber, r.Shortname)), result.Competencies.Select(c => (c.IdNumber, c.ParentIdNumber, c.Shortname)));
+        }
+    }
+
+    [Fact]
+    public void TheSimulationDropsWhatMoodleDrops()
+    {
+        // The simulation must be able to fail: a row whose parent is missing, and a row without a shortname, vanish with what is under them.
+        var rows = MoodleFramework.Rows(SeedUnit.WithGuidance, ExchangeSettings.Default);
+        var broken = rows.SetItem(1, rows[1] with { Shortname = "" }).SetItem(rows.Length - 1, rows[^1] with { ParentIdNumber = "nowhere" });
+        var result = MoodleImportSimulation.Import(MoodleFramework.Csv(broken));
+        Assert.True(result.Competencies.Count < rows.Length - 2);
+        Assert.DoesNotContain(result.Competencies, c => c.IdNumber.StartsWith("L/652/0848 AC1.", StringComparison.Ordinal));
+        Assert.True(MoodleImportSimulation.PhpEquals("1.10", "1.1"));
+        Assert.NotEmpty(MoodleImportSimulation.Import(MoodleFramework.Csv([rows[0] with { ScaleConfiguration = "[{\"scaleid\":\"0\"},{\"id\":1,\"scaledefault\":1,\"proficient\":0}]" }, .. rows.Skip(1)])).Refusals);
+    }
 }

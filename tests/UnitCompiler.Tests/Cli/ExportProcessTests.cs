@@ -74,6 +74,12 @@ public class ExportProcessTests
         var bad = Start(dir, "export", "--to", "moodle");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("proficient 3", bad.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "exchange:\n  moodle:\n    qualification_taxonomy: [domain, unit]\n");
+        var taxonomy = Start(dir, "export", "--to", "moodle");
+        Assert.Equal(2, taxonomy.ExitCode);
+        Assert.Contains("exchange.moodle.qualification_taxonomy", taxonomy.Error, StringComparison.Ordinal);
+        Assert.Contains("'unit' is not one", taxonomy.Error, StringComparison.Ordinal);
     }
 
     [Fact]

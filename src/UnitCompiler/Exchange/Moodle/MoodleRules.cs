@@ -129,6 +129,6 @@ public static partial class MoodleRules
     /// <summary>A string PHP 8 takes as a number when it compares two strings with ==.</summary>
     public static bool IsPhpNumeric(string value) => PhpNumeric().IsMatch(value);
 
-    [GeneratedRegex(@"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PhpNumeric();
 }

@@ -23,6 +23,9 @@ internal static class DocumentEncoding
         _ => Encoding.UTF8.GetBytes(text),
     };
 
+    /// <summary>What an xlsx template printed for its first sheet: the unit's own, which the catalogue workbook takes.</summary>
+    public static string FirstSheet(string text) => text.IndexOf('\f', StringComparison.Ordinal) is var end and >= 0 ? text[..end] : text;
+
     /// <summary>
     /// A workbook's first sheet is named <paramref name="sheet"/>; a form feed (which no cell may
     /// hold: it is no XML character) starts another sheet, named by the rest of its line.

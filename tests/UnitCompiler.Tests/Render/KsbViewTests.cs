@@ -117,6 +117,22 @@ public class KsbViewTests
         Assert.Empty(older.Unit!.Standards.Single().Ksbs);
     }
 
+    [Fact]
+    public void ABuildOfAMappedSpecWritesTheCatalogueWorkbookWithTheUnitsSheetOnly()
+    {
+        var dir = TestFolders.Create("ksb-view");
+        var spec = Directory.CreateDirectory(Path.Combine(dir, "spec")).FullName;
+        File.WriteAllText(Path.Combine(spec, "L-652-0848.yaml"), SpecWriter.Write(Mapped()));
+        var result = BuildRunner.Run(new BuildOptions([spec], Path.Combine(dir, "out"), null, ["csv", "xlsx"], false, 1));
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        using var catalogue = SpreadsheetDocument.Open(Path.Combine(dir, "out", "mapping-grid.xlsx"), false);
+        var unitSheet = Rows(catalogue, "L-652-0848");
+        Assert.Equal("UNITC-ST01 K1", unitSheet[0][8]);
+        Assert.DoesNotContain(catalogue.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>(), s => s.Name!.Value!.StartsWith("Not covered", StringComparison.Ordinal));
+        using var grid = SpreadsheetDocument.Open(Path.Combine(dir, "out", "L-652-0848", "mapping-grid.xlsx"), false);
+        Assert.NotEmpty(Rows(grid, "Not covered UNITC-ST01"));
+    }
+
     private static List<string[]> Rows(SpreadsheetDocument document, string sheetName)
     {
         var workbook = document.WorkbookPart!;

@@ -23,14 +23,14 @@ public class KsbViewTests
     }
 
     /// <summary>The seed mapped to the test standard, with 1.1 edited by a writer to B1 and confirmed.</summary>
-    private static Unit Mapped()
+    internal static Unit Mapped()
     {
         var mapped = KsbMapper.Map(SeedUnit.WithGuidance, Standard());
         var mapping = mapped.Standards.Single();
         return mapped with { Standards = [mapping with { Criteria = mapping.Criteria.SetItem(0, new KsbMapping("1.1", [new KsbAlignment("B1", 1)], true)) }] };
     }
 
-    private static Dictionary<string, RenderedDocument> Render(Unit unit)
+    internal static Dictionary<string, RenderedDocument> Render(Unit unit)
     {
         var bag = new DiagnosticBag();
         var documents = DocumentRenderer.Render(unit, ProjectTemplates.Load(null, bag), ["html", "csv", "xlsx"], bag);

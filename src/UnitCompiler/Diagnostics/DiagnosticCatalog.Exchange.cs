@@ -110,6 +110,24 @@ public static partial class DiagnosticCatalog
         "Moodle cross-reference to no row", "row {0} cross-references {1}, which is no competency row of the file",
         "Cross-referenced competency id numbers must name competencies of the same file; Moodle drops the others without a word.");
 
+    // unit test: CaseQualificationTests.NoDateIsAnError
+    public static readonly DiagnosticDescriptor CaseQualificationNoDate = Define(
+        "UNITC0731", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "No date for the qualification's CASE package", "qualification {0} has no dated history entry and unitc.yaml sets no exchange.date",
+        "Every CASE record carries lastChangeDateTime, and unitc never takes it from the clock. Add a dated entry to the qualification spec's history, or set exchange.date in unitc.yaml. The units' records carry each unit's own date, as in the unit's own package.");
+
+    // unit test: CaseQualificationTests.ImportRefusesAQualificationPackage
+    public static readonly DiagnosticDescriptor CaseQualificationPackage = Define(
+        "UNITC0732", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "A qualification's CASE package", "this is the CASE package of a qualification ({0}); import --from case reads a unit's package",
+        "unitc import --from case makes one unit spec from one unit's package. A qualification's package holds many units and rules of combination that a unit spec has no place for: import each unit from its own package (unitc export --to case writes one per unit), and keep the qualification spec as the source of its rules.");
+
+    // unit test: MoodleRuleTests.NumericIdNumbersPhpTakesAsEqual
+    public static readonly DiagnosticDescriptor MoodleNumericIdClash = Define(
+        "UNITC0733", DiagnosticStage.Exchange, DiagnosticSeverity.Error,
+        "Moodle id numbers PHP takes as equal", "id numbers {0} and {1} are numbers to PHP and equal as numbers",
+        "Moodle's import (framework_importer::add_children) finds a row's children by comparing id numbers with PHP's ==, which compares two numeric strings as numbers: 1.10 equals 1.1 and 01 equals 1, so the rows under one would also be hung under the other. unitc's own id numbers start with the unit reference and are never numeric; give such rows id numbers with a letter in them.");
+
     // unit test: KsbMappingTests.AnUnreadableStandardIsReported
     public static readonly DiagnosticDescriptor StandardUnreadable = Define(
         "UNITC0730", DiagnosticStage.Exchange, DiagnosticSeverity.Error,

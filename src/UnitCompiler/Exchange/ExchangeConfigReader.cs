@@ -62,7 +62,7 @@ internal static class ExchangeConfigReader
 
     private static ExchangeSettings Moodle(YamlShape shape, YamlMapping moodle, ExchangeSettings settings)
     {
-        var keys = shape.Keys(moodle, "exchange.moodle", "scale", "default", "proficient", "taxonomy");
+        var keys = shape.Keys(moodle, "exchange.moodle", "scale", "default", "proficient", "taxonomy", "qualification_taxonomy");
         var scale = settings.Scale;
         if (keys.TryGetValue("scale", out var values) && shape.StringOrStrings(values, "exchange.moodle.scale") is { } list)
         {
@@ -93,16 +93,31 @@ internal static class ExchangeConfigReader
         }
 
         settings = settings with { Scale = scale };
-        if (keys.TryGetValue("taxonomy", out var t) && shape.StringOrStrings(t, "exchange.moodle.taxonomy") is { } taxonomy)
+        if (Taxonomy(shape, keys, "taxonomy") is { } taxonomy)
         {
-            foreach (var term in taxonomy.Where(term => !MoodleRules.TaxonomyTerms.Contains(term)))
-            {
-                shape.WrongType(t, "exchange.moodle.taxonomy", "terms Moodle knows: " + string.Join(", ", MoodleRules.TaxonomyTerms) + $" ('{term}' is not one)");
-            }
-
             settings = settings with { Taxonomy = taxonomy };
         }
 
+        if (Taxonomy(shape, keys, "qualification_taxonomy") is { } forQualifications)
+        {
+            settings = settings with { QualificationTaxonomy = forQualifications };
+        }
+
         return settings;
+    }
+
+    private static ImmutableArray<string>? Taxonomy(YamlShape shape, IReadOnlyDictionary<string, YamlNode> keys, string key)
+    {
+        if (!keys.TryGetValue(key, out var t) || shape.StringOrStrings(t, "exchange.moodle." + key) is not { } taxonomy)
+        {
+            return null;
+        }
+
+        foreach (var term in taxonomy.Where(term => !MoodleRules.TaxonomyTerms.Contains(term)))
+        {
+            shape.WrongType(t, "exchange.moodle." + key, "terms Moodle knows: " + string.Join(", ", MoodleRules.TaxonomyTerms) + $" ('{term}' is not one)");
+        }
+
+        return taxonomy;
     }
 }

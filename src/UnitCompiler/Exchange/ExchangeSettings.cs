@@ -20,5 +20,11 @@ public sealed record ExchangeSettings(Guid Namespace, string BaseUri, string Cre
     /// </summary>
     public static readonly Guid DefaultNamespace = new("99470ec5-8bf7-5e4e-974e-87f023871241");
 
+    /// <summary>
+    /// Moodle taxonomy terms for a qualification's framework: its units (top level), outcomes,
+    /// criteria, sub-items. A unit there is a domain a learner's plan draws competencies from.
+    /// </summary>
+    public ImmutableArray<string> QualificationTaxonomy { get; init; } = ["domain", "outcome", "competency", "indicator"];
+
     public static ExchangeSettings Default { get; } = new(DefaultNamespace, "urn:uuid:", "unitc", null, MoodleScale.Standard, ["outcome", "competency", "indicator"]);
 }

@@ -153,7 +153,7 @@ public static class BuildRunner
             output.Emit(document.RelativePath, document.Content, specPath, tally, diagnostics);
             if (DocumentFormats.AddsCatalogue(document.Format))
             {
-                entry = CatalogueWorkbook.Entry.Of(spec.Unit, CsvReader.Read(document.TemplateOutput));
+                entry = CatalogueWorkbook.Entry.Of(spec.Unit, CsvReader.Read(DocumentEncoding.FirstSheet(document.TemplateOutput)));
             }
         }
 

@@ -47,6 +47,19 @@ public static class ProjectQualifications
         return new RouteAnswer(qualification, diagnostics.ToImmutable(), RouteChecker.Check(problem, choice), chosen.Sum(u => u.Credit), chosen.Sum(u => u.GuidedLearningHours));
     }
 
+    /// <summary>
+    /// A qualification checked for export: its rules (errors reported), and the units of
+    /// <paramref name="unitSpecs"/> and of the qualification's own folder, by reference. The units'
+    /// own errors are theirs, reported where they are exported or built.
+    /// </summary>
+    public static (QualificationCheck Check, IReadOnlyDictionary<string, Unit> Units) Checked(Qualification qualification, string path, IEnumerable<string> unitSpecs, InputLimits limits, DiagnosticBag diagnostics)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var specs = ProjectInputs.Expand([.. unitSpecs, folder]).Where(f => !SamePath(f, path)).DistinctBy(Path.GetFullPath).ToList();
+        var catalogue = Catalogue(specs, limits, new DiagnosticBag());
+        return (QualificationValidator.Validate(qualification, catalogue, SourceLocation.File(path), diagnostics), catalogue);
+    }
+
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>

@@ -82,7 +82,7 @@ internal static class QualificationBuild
                 output.Emit(document.RelativePath, document.Content, path, tally, found);
                 if (DocumentFormats.AddsCatalogue(document.Format))
                 {
-                    entries.Add(new CatalogueWorkbook.QualificationEntry(qualification.Header.Number, MarkdownInline.ToPlainText(qualification.Header.Title.Value), CsvReader.Read(document.TemplateOutput)));
+                    entries.Add(new CatalogueWorkbook.QualificationEntry(qualification.Header.Number, MarkdownInline.ToPlainText(qualification.Header.Title.Value), CsvReader.Read(DocumentEncoding.FirstSheet(document.TemplateOutput))));
                 }
             }
 

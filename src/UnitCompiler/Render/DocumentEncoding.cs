@@ -23,10 +23,28 @@ internal static class DocumentEncoding
         _ => Encoding.UTF8.GetBytes(text),
     };
 
+    /// <summary>What an xlsx template printed for its first sheet: the unit's own, which the catalogue workbook takes.</summary>
+    public static string FirstSheet(string text) => text.IndexOf('\f', StringComparison.Ordinal) is var end and >= 0 ? text[..end] : text;
+
+    /// <summary>
+    /// A workbook's first sheet is named <paramref name="sheet"/>; a form feed (which no cell may
+    /// hold: it is no XML character) starts another sheet, named by the rest of its line.
+    /// </summary>
     private static byte[] Xlsx(string text, string sheet)
     {
-        Office.XmlCharacters.Check(text);
-        return XlsxWorkbook.Create([new XlsxSheet(SheetNames.Safe(sheet), CsvReader.Read(text))]);
+        var parts = text.Split('\f');
+        var names = new List<string> { sheet };
+        var bodies = new List<string> { parts[0] };
+        foreach (var part in parts.Skip(1))
+        {
+            var end = part.IndexOf('\n', StringComparison.Ordinal);
+            names.Add(end < 0 ? part.Trim() : part[..end].Trim());
+            bodies.Add(end < 0 ? string.Empty : part[(end + 1)..]);
+        }
+
+        Office.XmlCharacters.Check(text.Replace('\f', ' ')); // positions in the template's whole output
+        var unique = SheetNames.Unique(names);
+        return XlsxWorkbook.Create([.. bodies.Select((body, i) => new XlsxSheet(unique[i], CsvReader.Read(body)))]);
     }
 
     private static byte[] Csv(string text)

@@ -23,7 +23,7 @@ public static class TemplateModel
     {
         var resolver = new KeyTermResolver(unit);
         var guidanceByCriterion = GuidanceByCriterion(unit, printConfidence, confirmedOnly);
-        var root = new ScriptObject(5)
+        var root = new ScriptObject(6)
         {
             ["unit"] = new ScriptObject(10)
             {
@@ -44,14 +44,15 @@ public static class TemplateModel
                 ["text"] = Array(unit.Assessment.Text.Select(t => t.Value)),
                 ["skill_outcomes"] = Array(unit.Assessment.SkillOutcomes),
             },
-            ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(o, resolver, guidanceByCriterion))),
+            ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(unit, o, resolver, guidanceByCriterion))),
             ["glossary"] = Glossary(unit),
             ["guidance"] = Guidance(unit.Guidance, printConfidence, confirmedOnly),
+            ["standards"] = KsbView.Standards(unit),
         };
         return root;
     }
 
-    private static ScriptObject Outcome(LearningOutcome o, KeyTermResolver resolver, ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> guidance)
+    private static ScriptObject Outcome(Unit unit, LearningOutcome o, KeyTermResolver resolver, ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> guidance)
     {
         var evidence = EvidenceMethods.For(o.Kind);
         return new ScriptObject(7)
@@ -62,14 +63,14 @@ public static class TemplateModel
             ["text_plain"] = MarkdownText.ToPlain(o.Text.Value),
             ["kind"] = o.Kind.Name(),
             ["is_skill"] = o.Kind == OutcomeKind.Skill,
-            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, evidence, resolver, guidance[c.Id].ToList()))),
+            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, evidence, resolver, guidance[c.Id].ToList(), KsbView.CriterionMarks(unit, c.Id)))),
         };
     }
 
-    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(GuidanceKind Kind, GuidanceItem Item)> guidance)
+    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(GuidanceKind Kind, GuidanceItem Item)> guidance, ScriptArray ksbMarks)
     {
         var verb = LearnerTasks.VerbOf(c.Text.Value);
-        var model = new ScriptObject(16)
+        var model = new ScriptObject(17)
         {
             ["id"] = c.Id,
             ["outcome_id"] = o.Id,
@@ -93,6 +94,7 @@ public static class TemplateModel
             ["evidence_methods"] = Array(evidence.Methods.Select(m => new ScriptObject(2) { ["name"] = m.Name, ["required"] = m.Required })),
             ["required_evidence"] = evidence.Required,
             ["suggested_evidence"] = evidence.Suggested,
+            ["ksb_marks"] = ksbMarks, // per standard of the spec, a cell per KSB code: the KSB view's columns
         };
         foreach (var kind in GuidanceKinds.All)
         {

@@ -15,11 +15,26 @@ internal sealed partial class SpecMapper
             return null;
         }
 
-        var keys = Keys(map, "a standard mapping", "standard", "version", "criteria");
+        var keys = Keys(map, "a standard mapping", "standard", "version", "title", "ksbs", "criteria");
         var standard = Required(keys, map, "a standard mapping", "standard") is { } s ? String(s, "standard") : null;
         var version = keys.TryGetValue("version", out var v) ? String(v, "version") : null;
+        var title = keys.TryGetValue("title", out var t) ? String(t, "title") : null;
+        var ksbs = keys.TryGetValue("ksbs", out var k) ? List(k, "ksbs", StandardKsb) : [];
         var criteria = keys.TryGetValue("criteria", out var c) ? List(c, "criteria", KsbMapping) : [];
-        return standard is null ? null : new StandardMapping(standard, version ?? string.Empty, criteria, At(keys["standard"]));
+        return standard is null ? null : new StandardMapping(standard, version ?? string.Empty, criteria, At(keys["standard"])) { Title = title, Ksbs = ksbs };
+    }
+
+    private StandardKsb? StandardKsb(YamlNode node)
+    {
+        if (Mapping(node, "a KSB of the standard") is not { } map)
+        {
+            return null;
+        }
+
+        var keys = Keys(map, "a KSB of the standard", "code", "text");
+        var code = Required(keys, map, "a KSB of the standard", "code") is { } c ? String(c, "code") : null;
+        var text = keys.TryGetValue("text", out var t) ? String(t, "text") : null;
+        return code is null ? null : new StandardKsb(code, text ?? string.Empty);
     }
 
     private KsbMapping? KsbMapping(YamlNode node)

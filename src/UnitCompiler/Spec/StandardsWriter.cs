@@ -22,6 +22,29 @@ internal static class StandardsWriter
             y.String(standard.Standard);
             y.Key("version");
             y.Id(standard.Version);
+            if (standard.Title is { } title)
+            {
+                y.Key("title");
+                y.String(title);
+            }
+
+            if (!standard.Ksbs.IsEmpty)
+            {
+                y.Key("ksbs");
+                y.SequenceStart();
+                foreach (var k in standard.Ksbs)
+                {
+                    y.MappingStart();
+                    y.Key("code");
+                    y.String(k.Code);
+                    y.Key("text");
+                    y.String(k.Text);
+                    y.MappingEnd();
+                }
+
+                y.SequenceEnd();
+            }
+
             y.Key("criteria");
             y.SequenceStart(empty: standard.Criteria.IsEmpty);
             foreach (var c in standard.Criteria)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Exchange.Case;
 using UnitCompiler.Exchange.Moodle;
+using UnitCompiler.Model;
 using UnitCompiler.Project;
 
 namespace Unitc.Commands;
@@ -14,12 +15,12 @@ internal static class ExportCommand
     public static Command Create()
     {
         var specs = new Argument<string[]>("specs") { Description = "Spec files or folders (default: spec/, or build.specs in unitc.yaml).", Arity = ArgumentArity.ZeroOrMore };
-        var to = new Option<string>("--to") { Description = "case: a CASE 1.1 CFPackage (JSON) per unit; moodle: a Moodle competency-framework CSV per unit.", Required = true };
+        var to = new Option<string>("--to") { Description = "case: a CASE 1.1 CFPackage (JSON) per unit and per qualification; moodle: a Moodle competency-framework CSV per unit and per qualification.", Required = true };
         to.AcceptOnlyFromAmong(Targets);
         var output = new Option<string?>("--output", "-o") { Description = "The folder to write into (default: exchange/, or exchange.output in unitc.yaml)." };
         var format = Reporter.FormatOption();
         var config = CommandProject.ConfigOption();
-        var command = new Command("export", "Write each unit in a format other systems import: CASE 1.1 JSON or a Moodle competency framework.") { specs, to, output, format, config };
+        var command = new Command("export", "Write each unit and qualification in a format other systems import: CASE 1.1 JSON or a Moodle competency framework.") { specs, to, output, format, config };
         command.SetAction((parse, _) =>
         {
             using var reporter = Reporter.Create(parse.GetValue(format)!, parse.InvocationConfiguration);
@@ -44,21 +45,37 @@ internal static class ExportCommand
         {
             var spec = InputLoader.LoadSpec(file, settings.Limits);
             diagnostics.AddRange(spec.Diagnostics);
-            if (spec.Unit is not { } unit)
+            var at = SourceLocation.File(file);
+            var extension = target == "case" ? CaseExport.Extension : MoodleFramework.Extension;
+            byte[]? bytes;
+            string stem;
+            if (spec.Unit is { } unit)
+            {
+                bytes = target == "case" ? CaseExport.Package(unit, settings.Exchange, at, diagnostics) : MoodleFramework.Write(unit, settings.Exchange, at, diagnostics);
+                stem = unit.Header.FileStem;
+            }
+            else if (spec.Qualification is { } qualification && !spec.Diagnostics.Any(d => d.IsError))
+            {
+                // A qualification is exported only when its rules hold: its units and their facts are what the package states.
+                var found = new DiagnosticBag();
+                var (check, units) = ProjectQualifications.Checked(qualification, file, settings.Files(), settings.Limits, found);
+                diagnostics.AddRange(found.ToImmutable());
+                bytes = found.HasErrors ? null
+                    : target == "case" ? CaseExport.Package(qualification, check.Facts, units, settings.Exchange, at, diagnostics)
+                    : MoodleFramework.Write(qualification, check.Facts, units, settings.Exchange, at, diagnostics);
+                stem = UnitRef.ToFileStem(qualification.Header.Number);
+            }
+            else
             {
                 continue;
             }
 
-            var at = SourceLocation.File(file);
-            var (bytes, extension) = target == "case"
-                ? (CaseExport.Package(unit, settings.Exchange, at, diagnostics), CaseExport.Extension)
-                : (MoodleFramework.Write(unit, settings.Exchange, at, diagnostics), MoodleFramework.Extension);
             if (bytes is null)
             {
                 continue;
             }
 
-            var path = Path.Combine(settings.ExchangeOutput, unit.Header.FileStem + extension);
+            var path = Path.Combine(settings.ExchangeOutput, stem + extension);
             switch (ExchangeFiles.WriteIfChanged(path, bytes, diagnostics))
             {
                 case true:

@@ -39,6 +39,29 @@ public class ExportProcessTests
     }
 
     [Fact]
+    public void ExportOverTheSpecFolderWritesTheQualificationsToo()
+    {
+        var dir = TempFolder();
+        var spec = Directory.CreateDirectory(Path.Combine(dir, "spec")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "spec")))
+        {
+            File.Copy(file, Path.Combine(spec, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "exchange:\n  date: 2026-03-01\n");
+        var run = Start(dir, "export", "--to", "case");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var package = Path.Combine(dir, "exchange", "610-4213-7.case.json");
+        Assert.Empty(Exchange.CaseSchema.Problems(File.ReadAllBytes(package)));
+        Assert.True(File.Exists(Path.Combine(dir, "exchange", "L-652-0848.case.json")));
+
+        // The qualification alone, named: its units are found beside it.
+        var alone = Start(dir, "export", "--to", "moodle", "spec/610-4213-7.yaml");
+        Assert.True(alone.ExitCode == 0, alone.Error);
+        Assert.Contains("L/652/0848 AC2.3", File.ReadAllText(Path.Combine(dir, "exchange", "610-4213-7.moodle.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutADateNothingIsWrittenAndABadScaleIsAConfigError()
     {
         var dir = Project("build:\n  specs: [spec]\n");
@@ -51,6 +74,12 @@ public class ExportProcessTests
         var bad = Start(dir, "export", "--to", "moodle");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("proficient 3", bad.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(dir, "unitc.yaml"), "exchange:\n  moodle:\n    qualification_taxonomy: [domain, unit]\n");
+        var taxonomy = Start(dir, "export", "--to", "moodle");
+        Assert.Equal(2, taxonomy.ExitCode);
+        Assert.Contains("exchange.moodle.qualification_taxonomy", taxonomy.Error, StringComparison.Ordinal);
+        Assert.Contains("'unit' is not one", taxonomy.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,4 +44,20 @@ public class HtmlConformanceTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("1 passed, 0 failed", run.Output);
     }
+
+    [SkippableFact]
+    public void TheMappingGridWithItsKsbViewPassesTheNuCheckerAndAxe()
+    {
+        var node = ExternalTools.OnPath("node");
+        ExternalTools.Require("Node.js", node is not null);
+        ExternalTools.Require("the checkers' npm packages", Directory.Exists(Path.Combine(ExternalTools.CheckersFolder, "node_modules", "vnu-jar")));
+        ExternalTools.Require("Java", ExternalTools.OnPath("java") is not null);
+        ExternalTools.RequireChromium();
+
+        var html = Path.Combine(TestFolders.Create("ksb-view-html"), "mapping-grid.html");
+        File.WriteAllBytes(html, Render.KsbViewTests.Render(Render.KsbViewTests.Mapped())["html"].Content);
+        var run = CheckerRun.Start(node!, [Path.Combine(ExternalTools.CheckersFolder, "check-html.mjs"), "--verbose", html], TimeSpan.FromMinutes(5));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("1 passed, 0 failed", run.Output);
+    }
 }

@@ -92,6 +92,20 @@ public class MoodleRuleTests
     }
 
     [Fact]
+    public void NumericIdNumbersPhpTakesAsEqual()
+    {
+        var rows = SeedRows.SetItem(1, SeedRows[1] with { IdNumber = "1.1" }).SetItem(2, SeedRows[2] with { IdNumber = "1.10", ParentIdNumber = "1.1" });
+        Assert.Contains("UNITC0733", Check(rows));
+        Assert.True(MoodleRules.IsPhpNumeric(" 01"));
+        Assert.False(MoodleRules.IsPhpNumeric("L/652/0848 AC1.10"));
+        Assert.DoesNotContain(SeedRows, r => MoodleRules.IsPhpNumeric(r.IdNumber)); // unitc's own never are
+    }
+
+    [Fact]
+    public void ScaleValuesWithSpacesAroundThemNeverMatchTheSitesScale() =>
+        Assert.Equal(["UNITC0725"], Check(SeedRows, MoodleScale.Standard with { Values = ["Not yet competent", " Competent"] }));
+
+    [Fact]
     public void UnknownTaxonomyTerm() =>
         Assert.Equal(["UNITC0726"], Check(SeedRows, taxonomy: ["outcome", "criterion", "indicator"]));
 

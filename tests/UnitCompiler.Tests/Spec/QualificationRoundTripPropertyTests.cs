@@ -25,7 +25,7 @@ public class QualificationRoundTripPropertyTests
 
     private static readonly Gen<string> Ref = Gen.Int[0, 30].Select(i => $"A/100/{i:0000}");
 
-    private static Gen<Qualification> Qualifications =>
+    internal static Gen<Qualification> Qualifications =>
         from title in Text
         from version in Gen.OneOf(Gen.Const(default(string)), Version.Select(v => (string?)v))
         from register in Gen.Select(Optional, Optional, Optional, Gen.Int[0, 500].Nullable(), Date, Date, Text.Array[0, 3])

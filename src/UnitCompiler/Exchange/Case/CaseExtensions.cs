@@ -86,6 +86,21 @@ internal static class CaseExtensions
                 json.WriteStartObject();
                 json.WriteString("standard", standard.Standard);
                 json.WriteString("version", standard.Version);
+                if (standard.Title is { } title)
+                {
+                    json.WriteString("title", title);
+                }
+
+                json.WriteStartArray("ksbs");
+                foreach (var k in standard.Ksbs)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", k.Code);
+                    json.WriteString("text", k.Text);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("criteria");
                 foreach (var c in standard.Criteria)
                 {
@@ -243,7 +258,11 @@ internal static class CaseExtensions
             [.. Array(s, "criteria").Where(c => String(c, "criterion") is not null).Select(c => new KsbMapping(
                 String(c, "criterion")!,
                 [.. Array(c, "ksbs").Where(k => String(k, "code") is not null).Select(k => new KsbAlignment(String(k, "code")!, Child(k, "score") is { ValueKind: JsonValueKind.Number } n ? n.GetDouble() : 1))],
-                Child(c, "confirmed").ValueKind == JsonValueKind.True))]))];
+                Child(c, "confirmed").ValueKind == JsonValueKind.True))])
+        {
+            Title = String(s, "title"),
+            Ksbs = [.. Array(s, "ksbs").Where(k => String(k, "code") is not null).Select(k => new StandardKsb(String(k, "code")!, String(k, "text") ?? string.Empty))],
+        })];
 
     public static ImmutableArray<Suppression> Suppressions(JsonElement extensions) =>
         [.. Array(extensions, "suppress").Where(s => String(s, "rule") is not null).Select(s => new Suppression(String(s, "rule")!, String(s, "reason") ?? string.Empty))];

@@ -107,6 +107,13 @@ public sealed partial class CaseReader
         }
 
         var documentId = CaseExtensions.String(cfDocument, "identifier") ?? string.Empty;
+        if (CaseExtensions.String(cfDocument, "frameworkType") == CaseQualificationWriter.QualificationType)
+        {
+            // A qualification is a spec of its own kind, and its units' packages are where their specs come from.
+            _diagnostics.Add(DiagnosticCatalog.CaseQualificationPackage, At(documentId), CaseExtensions.String(cfDocument, "title") ?? documentId);
+            return null;
+        }
+
         var roots = Children(documentId);
         if (roots.Count != 1)
         {

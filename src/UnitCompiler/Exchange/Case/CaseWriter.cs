@@ -17,20 +17,21 @@ public sealed class CaseWriter
 {
     private readonly Unit _unit;
     private readonly ExchangeSettings _settings;
-    private readonly string _date;
-    private readonly Utf8JsonWriter _json;
+    private readonly CaseRecords _r;
 
-    private CaseWriter(Unit unit, ExchangeSettings settings, string date, Utf8JsonWriter json)
+    internal CaseWriter(Unit unit, ExchangeSettings settings, CaseRecords records)
     {
         _unit = unit;
         _settings = settings;
-        _date = date;
-        _json = json;
+        _r = records;
     }
 
     /// <summary>The date every record carries: the latest of the spec's history, else the configured one; never the clock.</summary>
-    public static DateOnly? ChangeDate(Unit unit, ExchangeSettings settings) =>
-        unit.History.Where(h => h.Date is not null).Select(h => h.Date!.Value).DefaultIfEmpty().Max() is var latest && latest != default ? latest : settings.Date;
+    public static DateOnly? ChangeDate(Unit unit, ExchangeSettings settings) => LatestOr(unit.History, settings);
+
+    /// <summary>The latest dated entry of a version history, else the configured date.</summary>
+    internal static DateOnly? LatestOr(IEnumerable<VersionEntry> history, ExchangeSettings settings) =>
+        history.Where(h => h.Date is not null).Select(h => h.Date!.Value).DefaultIfEmpty().Max() is var latest && latest != default ? latest : settings.Date;
 
     /// <summary>The package as UTF-8 JSON, or null when the unit has no date to stamp it with.</summary>
     public static byte[]? Write(Unit unit, ExchangeSettings settings)
@@ -40,232 +41,161 @@ public sealed class CaseWriter
             return null;
         }
 
+        return Json(json => new CaseWriter(unit, settings, new CaseRecords(settings, json, date)).Package());
+    }
+
+    /// <summary>A package written by <paramref name="write"/>, indented, LF line ends, with a final newline.</summary>
+    internal static byte[] Json(Action<Utf8JsonWriter> write)
+    {
         using var buffer = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var json = new Utf8JsonWriter(buffer, options))
         {
-            new CaseWriter(unit, settings, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z", json).Package();
+            write(json);
         }
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
 
-    private string Id(string path) => Uuid5.Text(_settings.Namespace, path);
-
-    private string Uri(string identifier) => _settings.BaseUri + identifier;
-
     private string Ref => _unit.Header.Ref;
 
     private void Package()
     {
-        _json.WriteStartObject();
+        _r.Json.WriteStartObject();
         Document();
-        _json.WriteStartArray("CFItems");
-        Items();
-        _json.WriteEndArray();
-        _json.WriteStartArray("CFAssociations");
-        Associations();
-        _json.WriteEndArray();
-        _json.WriteStartObject("CFDefinitions");
+        _r.Json.WriteStartArray("CFItems");
+        UnitItems();
+        _r.Json.WriteEndArray();
+        _r.Json.WriteStartArray("CFAssociations");
+        _r.ChildOf(CasePaths.Unit(Ref), _unit.Header.Title.Value, CasePaths.Document(Ref), _unit.Header.Title.Value, 1);
+        UnitTree();
+        _r.Json.WriteEndArray();
+        _r.Json.WriteStartObject("CFDefinitions");
+        _r.Json.WriteStartArray("CFConcepts");
         Concepts();
-        ItemTypes();
-        _json.WriteEndObject();
-        _json.WriteEndObject();
+        _r.Json.WriteEndArray();
+        _r.ItemTypes(CaseItemTypes.All);
+        _r.Json.WriteEndObject();
+        _r.Json.WriteEndObject();
     }
 
     private void Document()
     {
-        var id = Id(CasePaths.Document(Ref));
-        _json.WriteStartObject("CFDocument");
-        _json.WriteString("identifier", id);
-        _json.WriteString("uri", Uri(id));
-        _json.WriteString("frameworkType", "Unit");
-        _json.WriteString("caseVersion", "1.1");
-        _json.WriteString("creator", _settings.Creator);
-        _json.WriteString("title", _unit.Header.Title.Value);
-        _json.WriteString("lastChangeDateTime", _date);
-        _json.WriteString("language", "en");
+        var id = _r.Id(CasePaths.Document(Ref));
+        _r.Json.WriteStartObject("CFDocument");
+        _r.Json.WriteString("identifier", id);
+        _r.Json.WriteString("uri", _r.Uri(id));
+        _r.Json.WriteString("frameworkType", "Unit");
+        _r.Json.WriteString("caseVersion", "1.1");
+        _r.Json.WriteString("creator", _settings.Creator);
+        _r.Json.WriteString("title", _unit.Header.Title.Value);
+        _r.Json.WriteString("lastChangeDateTime", _r.Date);
+        _r.Json.WriteString("language", "en");
         if (_unit.Header.Version is { } version)
         {
-            _json.WriteString("version", version);
+            _r.Json.WriteString("version", version);
         }
 
-        _json.WriteStartObject("extensions");
-        CaseExtensions.WriteDocument(_json, _unit, d => Id(d));
-        _json.WriteEndObject();
-        _json.WriteEndObject();
+        _r.Json.WriteStartObject("extensions");
+        CaseExtensions.WriteDocument(_r.Json, _unit, _r.Id);
+        _r.Json.WriteEndObject();
+        _r.Json.WriteEndObject();
     }
 
-    private void Items()
+    /// <summary>The unit's item and every item under it: the same records in the unit's package and in a qualification's.</summary>
+    internal void UnitItems()
     {
         var header = _unit.Header;
-        StartItem(CasePaths.Unit(Ref), header.Title.Value, CaseItemTypes.Unit, Ref, null);
-        _json.WriteStartObject("extensions");
-        WriteOptional("level", header.Level);
-        WriteOptional("credit", header.Credit);
-        WriteOptional("glh", header.GuidedLearningHours);
-        _json.WriteEndObject();
-        _json.WriteEndObject();
+        _r.StartItem(CasePaths.Unit(Ref), header.Title.Value, CaseItemTypes.Unit, Ref, null);
+        _r.Json.WriteStartObject("extensions");
+        _r.WriteOptional("level", header.Level);
+        _r.WriteOptional("credit", header.Credit);
+        _r.WriteOptional("glh", header.GuidedLearningHours);
+        _r.Json.WriteEndObject();
+        _r.Json.WriteEndObject();
         foreach (var outcome in _unit.Outcomes)
         {
-            StartItem(CasePaths.Node(Ref, outcome.Id), outcome.Text.Value, CaseItemTypes.Outcome, "LO" + outcome.Id, outcome.Id);
-            _json.WriteStartObject("extensions");
-            _json.WriteString("kind", outcome.Kind.Name());
-            _json.WriteEndObject();
-            _json.WriteEndObject();
+            _r.StartItem(CasePaths.Node(Ref, outcome.Id), outcome.Text.Value, CaseItemTypes.Outcome, "LO" + outcome.Id, outcome.Id);
+            _r.Json.WriteStartObject("extensions");
+            _r.Json.WriteString("kind", outcome.Kind.Name());
+            _r.Json.WriteEndObject();
+            _r.Json.WriteEndObject();
             foreach (var criterion in outcome.Criteria)
             {
-                StartItem(CasePaths.Node(Ref, criterion.Id), criterion.Text.Value, CaseItemTypes.Criterion, "AC" + criterion.Id, criterion.Id);
+                _r.StartItem(CasePaths.Node(Ref, criterion.Id), criterion.Text.Value, CaseItemTypes.Criterion, "AC" + criterion.Id, criterion.Id);
                 if (!criterion.Terms.IsEmpty)
                 {
-                    _json.WriteStartArray("conceptKeywords");
+                    _r.Json.WriteStartArray("conceptKeywords");
                     foreach (var term in criterion.Terms)
                     {
-                        _json.WriteStringValue(MarkdownInline.ToPlainText(term.Value));
+                        _r.Json.WriteStringValue(MarkdownInline.ToPlainText(term.Value));
                     }
 
-                    _json.WriteEndArray();
+                    _r.Json.WriteEndArray();
                 }
 
                 if (!criterion.Suppressions.IsEmpty)
                 {
-                    _json.WriteStartObject("extensions");
-                    CaseExtensions.WriteSuppressions(_json, criterion.Suppressions);
-                    _json.WriteEndObject();
+                    _r.Json.WriteStartObject("extensions");
+                    CaseExtensions.WriteSuppressions(_r.Json, criterion.Suppressions);
+                    _r.Json.WriteEndObject();
                 }
 
-                _json.WriteEndObject();
+                _r.Json.WriteEndObject();
                 foreach (var item in criterion.Items)
                 {
-                    StartItem(CasePaths.SubItem(Ref, criterion.Id, item.Id), item.Text.Value, CaseItemTypes.SubItem, "AC" + criterion.Id + item.Id, item.Id);
-                    _json.WriteEndObject();
+                    _r.StartItem(CasePaths.SubItem(Ref, criterion.Id, item.Id), item.Text.Value, CaseItemTypes.SubItem, "AC" + criterion.Id + item.Id, item.Id);
+                    _r.Json.WriteEndObject();
                 }
             }
         }
     }
 
-    /// <summary>Opens an item's object; the caller adds what else it has and closes it.</summary>
-    private void StartItem(string path, string statement, string type, string code, string? enumeration)
+    /// <summary>The isChildOf associations below the unit's item; what the unit's item hangs from is the caller's.</summary>
+    internal void UnitTree()
     {
-        var id = Id(path);
-        _json.WriteStartObject();
-        _json.WriteString("identifier", id);
-        _json.WriteString("fullStatement", statement);
-        _json.WriteString("CFItemType", type);
-        _json.WriteString("uri", Uri(id));
-        _json.WriteString("humanCodingScheme", code);
-        if (enumeration is not null)
-        {
-            _json.WriteString("listEnumeration", enumeration);
-        }
-
-        _json.WriteString("language", "en");
-        _json.WritePropertyName("CFItemTypeURI");
-        Link(CasePaths.ItemType(type), type);
-        _json.WriteString("lastChangeDateTime", _date);
-    }
-
-    private void WriteOptional(string name, int? value)
-    {
-        if (value is { } v)
-        {
-            _json.WriteNumber(name, v);
-        }
-    }
-
-    private void Link(string path, string title)
-    {
-        var id = Id(path);
-        _json.WriteStartObject();
-        _json.WriteString("title", title);
-        _json.WriteString("identifier", id);
-        _json.WriteString("uri", Uri(id));
-        _json.WriteEndObject();
-    }
-
-    private void Associations()
-    {
-        ChildOf(CasePaths.Unit(Ref), _unit.Header.Title.Value, CasePaths.Document(Ref), _unit.Header.Title.Value, 1);
         var o = 0;
         foreach (var outcome in _unit.Outcomes)
         {
             var outcomePath = CasePaths.Node(Ref, outcome.Id);
-            ChildOf(outcomePath, "LO" + outcome.Id, CasePaths.Unit(Ref), Ref, ++o);
+            _r.ChildOf(outcomePath, "LO" + outcome.Id, CasePaths.Unit(Ref), Ref, ++o);
             var c = 0;
             foreach (var criterion in outcome.Criteria)
             {
                 var criterionPath = CasePaths.Node(Ref, criterion.Id);
-                ChildOf(criterionPath, "AC" + criterion.Id, outcomePath, "LO" + outcome.Id, ++c);
+                _r.ChildOf(criterionPath, "AC" + criterion.Id, outcomePath, "LO" + outcome.Id, ++c);
                 var i = 0;
                 foreach (var item in criterion.Items)
                 {
-                    ChildOf(CasePaths.SubItem(Ref, criterion.Id, item.Id), "AC" + criterion.Id + item.Id, criterionPath, "AC" + criterion.Id, ++i);
+                    _r.ChildOf(CasePaths.SubItem(Ref, criterion.Id, item.Id), "AC" + criterion.Id + item.Id, criterionPath, "AC" + criterion.Id, ++i);
                 }
             }
         }
     }
 
-    private void ChildOf(string child, string childTitle, string parent, string parentTitle, int sequence)
+    /// <summary>The unit's definitions as CFConcepts, into an array the caller opened.</summary>
+    internal void Concepts()
     {
-        var id = Id(CasePaths.ChildOf(child, parent));
-        _json.WriteStartObject();
-        _json.WriteString("identifier", id);
-        _json.WriteString("associationType", "isChildOf");
-        _json.WriteNumber("sequenceNumber", sequence);
-        _json.WriteString("uri", Uri(id));
-        _json.WritePropertyName("originNodeURI");
-        Link(child, childTitle);
-        _json.WritePropertyName("destinationNodeURI");
-        Link(parent, parentTitle);
-        _json.WriteString("lastChangeDateTime", _date);
-        _json.WriteEndObject();
-    }
-
-    private void Concepts()
-    {
-        _json.WriteStartArray("CFConcepts");
         foreach (var content in _unit.IndicativeContent)
         {
             var n = 0;
             foreach (var definition in content.Definitions)
             {
-                var id = Id(CasePaths.Definition(Ref, content.CriterionId, ++n));
-                _json.WriteStartObject();
-                _json.WriteString("identifier", id);
-                _json.WriteString("uri", Uri(id));
-                _json.WriteString("title", definition.Term.Value);
-                _json.WriteString("hierarchyCode", content.CriterionId + "/" + n.ToString(CultureInfo.InvariantCulture));
-                _json.WriteString("description", definition.Text.Value);
-                _json.WriteString("lastChangeDateTime", _date);
-                _json.WriteStartObject("extensions");
-                _json.WriteString("criterion", content.CriterionId);
-                CaseExtensions.WriteTexts(_json, "items", definition.Items);
-                _json.WriteEndObject();
-                _json.WriteEndObject();
+                var id = _r.Id(CasePaths.Definition(Ref, content.CriterionId, ++n));
+                _r.Json.WriteStartObject();
+                _r.Json.WriteString("identifier", id);
+                _r.Json.WriteString("uri", _r.Uri(id));
+                _r.Json.WriteString("title", definition.Term.Value);
+                _r.Json.WriteString("hierarchyCode", content.CriterionId + "/" + n.ToString(CultureInfo.InvariantCulture));
+                _r.Json.WriteString("description", definition.Text.Value);
+                _r.Json.WriteString("lastChangeDateTime", _r.Date);
+                _r.Json.WriteStartObject("extensions");
+                _r.Json.WriteString("criterion", content.CriterionId);
+                CaseExtensions.WriteTexts(_r.Json, "items", definition.Items);
+                _r.Json.WriteEndObject();
+                _r.Json.WriteEndObject();
             }
         }
-
-        _json.WriteEndArray();
-    }
-
-    private void ItemTypes()
-    {
-        _json.WriteStartArray("CFItemTypes");
-        foreach (var (title, code, description) in CaseItemTypes.All)
-        {
-            var id = Id(CasePaths.ItemType(title));
-            _json.WriteStartObject();
-            _json.WriteString("identifier", id);
-            _json.WriteString("uri", Uri(id));
-            _json.WriteString("title", title);
-            _json.WriteString("description", description);
-            _json.WriteString("hierarchyCode", code);
-            _json.WriteString("typeCode", title.Replace(" ", string.Empty, StringComparison.Ordinal));
-            _json.WriteString("lastChangeDateTime", _date);
-            _json.WriteEndObject();
-        }
-
-        _json.WriteEndArray();
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Model;
+using UnitCompiler.Qualifications;
 
 namespace UnitCompiler.Exchange.Moodle;
 
@@ -27,10 +28,53 @@ public static class MoodleFramework
             ScaleConfiguration = ScaleConfiguration(settings.Scale),
             Taxonomy = string.Join(",", settings.Taxonomy),
         });
+        UnitTree(unit, string.Empty, rows);
+        return rows.ToImmutable();
+    }
+
+    /// <summary>
+    /// A qualification as one framework: the framework row (its number, the scale, the
+    /// qualification taxonomy, the rules of combination in its description), then each unit at the
+    /// top level in group order, its outcomes under it, their criteria and sub-items below. A unit's
+    /// rows under it have the id numbers they have in the unit's own framework; a unit the
+    /// qualification only declares is one row.
+    /// </summary>
+    public static ImmutableArray<MoodleRow> Rows(Qualification qualification, IReadOnlyDictionary<string, UnitFacts> facts, IReadOnlyDictionary<string, Unit> catalogue, ExchangeSettings settings)
+    {
+        var header = qualification.Header;
+        var rows = ImmutableArray.CreateBuilder<MoodleRow>();
+        rows.Add(new MoodleRow(string.Empty, header.Number, Shorten($"{header.Number} {header.Title.Value}"), Description(qualification, facts), true, [])
+        {
+            ScaleValues = string.Join(",", settings.Scale.Values),
+            ScaleConfiguration = ScaleConfiguration(settings.Scale),
+            Taxonomy = string.Join(",", settings.QualificationTaxonomy),
+        });
+        foreach (var group in qualification.Groups)
+        {
+            foreach (var reference in group.Units)
+            {
+                var unit = catalogue.TryGetValue(reference.Ref, out var u) ? u : null;
+                var title = unit?.Header.Title.Value ?? (facts.TryGetValue(reference.Ref, out var f) ? f.Title : string.Empty);
+                var about = unit is not null ? Description(unit) : facts.TryGetValue(reference.Ref, out var d) ? $"{d.Title} (Level {d.Level}, credit {d.Credit}, {d.GuidedLearningHours} guided learning hours)" : title;
+                rows.Add(new MoodleRow(string.Empty, reference.Ref, Shorten($"{reference.Ref} {Plain(title)}"), $"{about}. {group.Title.Value} (group {group.Id}).", false, []));
+                if (unit is not null)
+                {
+                    UnitTree(unit, reference.Ref, rows);
+                }
+            }
+        }
+
+        return rows.ToImmutable();
+    }
+
+    // The outcomes under parent (blank: the top level), their criteria under them and their sub-items under those.
+    private static void UnitTree(Unit unit, string parent, ImmutableArray<MoodleRow>.Builder rows)
+    {
+        var r = unit.Header.Ref;
         foreach (var outcome in unit.Outcomes)
         {
             var outcomeId = $"{r} LO{outcome.Id}";
-            rows.Add(new MoodleRow(string.Empty, outcomeId, Shorten($"LO{outcome.Id} {Plain(outcome.Text.Value)}"), outcome.Text.Value, false, []));
+            rows.Add(new MoodleRow(parent, outcomeId, Shorten($"LO{outcome.Id} {Plain(outcome.Text.Value)}"), outcome.Text.Value, false, []));
             foreach (var criterion in outcome.Criteria)
             {
                 var criterionId = $"{r} AC{criterion.Id}";
@@ -41,16 +85,20 @@ public static class MoodleFramework
                 }
             }
         }
-
-        return rows.ToImmutable();
     }
 
     /// <summary>The CSV, or null with the rules it breaks reported at <paramref name="at"/>.</summary>
-    public static byte[]? Write(Unit unit, ExchangeSettings settings, SourceLocation at, DiagnosticBag diagnostics)
+    public static byte[]? Write(Unit unit, ExchangeSettings settings, SourceLocation at, DiagnosticBag diagnostics) =>
+        Write(Rows(unit, settings), settings.Scale, settings.Taxonomy, at, diagnostics);
+
+    /// <summary>A qualification's CSV, or null with the rules it breaks reported at <paramref name="at"/>.</summary>
+    public static byte[]? Write(Qualification qualification, IReadOnlyDictionary<string, UnitFacts> facts, IReadOnlyDictionary<string, Unit> catalogue, ExchangeSettings settings, SourceLocation at, DiagnosticBag diagnostics) =>
+        Write(Rows(qualification, facts, catalogue, settings), settings.Scale, settings.QualificationTaxonomy, at, diagnostics);
+
+    private static byte[]? Write(ImmutableArray<MoodleRow> rows, MoodleScale scale, ImmutableArray<string> taxonomy, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var rows = Rows(unit, settings);
         var problems = new DiagnosticBag();
-        MoodleRules.Check(rows, settings.Scale, settings.Taxonomy, at, problems);
+        MoodleRules.Check(rows, scale, taxonomy, at, problems);
         diagnostics.AddRange(problems.ToImmutable());
         return problems.HasErrors ? null : Encoding.UTF8.GetBytes(Csv(rows));
     }
@@ -107,6 +155,41 @@ public static class MoodleFramework
         }
 
         return facts.Count == 0 ? unit.Header.Title.Value : $"{unit.Header.Title.Value} ({string.Join(", ", facts)})";
+    }
+
+    // The qualification's facts, then its rules of combination as a Markdown list (the description is format 4).
+    private static string Description(Qualification qualification, IReadOnlyDictionary<string, UnitFacts> facts)
+    {
+        var h = qualification.Header;
+        var parts = new List<string>();
+        if (h.Level is { } level)
+        {
+            parts.Add($"Level {level}");
+        }
+
+        if (h.Credit is { } credit)
+        {
+            parts.Add($"credit {credit}");
+        }
+
+        if (h.TotalQualificationTime is { } tqt)
+        {
+            parts.Add($"TQT {tqt}");
+        }
+
+        if (h.GuidedLearningHours is { } glh)
+        {
+            parts.Add($"{glh} guided learning hours");
+        }
+
+        var text = new StringBuilder(parts.Count == 0 ? h.Title.Value : $"{h.Title.Value} ({string.Join(", ", parts)})");
+        text.Append("\n\nRules of combination:\n");
+        foreach (var sentence in CombinationRulesText.Sentences(qualification, facts))
+        {
+            text.Append("\n- ").Append(sentence);
+        }
+
+        return text.ToString();
     }
 
     private static string Plain(string markdown) => MarkdownInline.ToPlainText(markdown);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using UnitCompiler.Diagnostics;
 
 namespace UnitCompiler.Exchange.Moodle;
@@ -9,7 +11,7 @@ namespace UnitCompiler.Exchange.Moodle;
 /// characters (Moodle cuts them); id numbers unique; every parent and cross-reference naming a
 /// competency row; a scale marking a default and a proficient value; taxonomy terms Moodle knows.
 /// </summary>
-public static class MoodleRules
+public static partial class MoodleRules
 {
     public const int MaxLength = 100;
 
@@ -27,6 +29,13 @@ public static class MoodleRules
         foreach (var v in scale.Values.Where(v => v.Contains(',', StringComparison.Ordinal) || v.Trim().Length == 0))
         {
             yield return $"has a value Moodle cannot read ('{v}': empty, or holding a comma)";
+        }
+
+        // grade_scale::load_items trims each value, and the import matches a site scale by the trimmed
+        // values joined: a value with spaces around it never matches, and every import makes a new scale.
+        foreach (var v in scale.Values.Where(v => v.Trim().Length > 0 && v.Trim() != v))
+        {
+            yield return $"has a value with spaces around it ('{v}'), which Moodle trims, so the import never finds the site's scale";
         }
 
         if (scale.DefaultValue < 1 || scale.DefaultValue > scale.Values.Length)
@@ -96,6 +105,16 @@ public static class MoodleRules
             }
         }
 
+        // framework_importer::add_children finds a row's children with PHP's ==, which compares two
+        // numeric strings as numbers: "1.10" == "1.1", "01" == "1". Such rows would be hung under each other's parent.
+        foreach (var clash in rows.Where(r => !r.IsFramework && IsPhpNumeric(r.IdNumber))
+                     .GroupBy(r => double.Parse(r.IdNumber.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture))
+                     .Select(g => g.Select(r => r.IdNumber).Distinct(StringComparer.Ordinal).ToList())
+                     .Where(ids => ids.Count > 1))
+        {
+            diagnostics.Add(DiagnosticCatalog.MoodleNumericIdClash, at, clash[0], clash[1]);
+        }
+
         foreach (var problem in ScaleProblems(scale))
         {
             diagnostics.Add(DiagnosticCatalog.MoodleBadScale, at, problem);
@@ -106,4 +125,10 @@ public static class MoodleRules
             diagnostics.Add(DiagnosticCatalog.MoodleBadTaxonomy, at, term);
         }
     }
+
+    /// <summary>A string PHP 8 takes as a number when it compares two strings with ==.</summary>
+    public static bool IsPhpNumeric(string value) => PhpNumeric().IsMatch(value);
+
+    [GeneratedRegex(@"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PhpNumeric();
 }

@@ -57,9 +57,20 @@ public static class KsbMapper
             var best = list.Count > 0 ? list[0].Score : 0;
             return new KsbMapping(c.Id, [.. list.Where(k => k.Score >= best * AlignerSettings.Default.RelativeCut).Take(MaxKsbs).Select(k => new KsbAlignment(k.Code, Math.Round(k.Score, 3)))], false);
         }).ToImmutableArray();
-        var mapping = new StandardMapping(standard.Reference, standard.Version, criteria);
+        var mapping = new StandardMapping(standard.Reference, standard.Version, criteria)
+        {
+            Title = standard.Title.Length == 0 ? null : standard.Title,
+            Ksbs = [.. standard.Ksbs.Select(k => new StandardKsb(k.Code, k.Detail))],
+        };
         var standards = previous is null ? unit.Standards.Add(mapping) : unit.Standards.Replace(previous, mapping);
         return unit with { Standards = standards };
+    }
+
+    /// <summary>The KSBs the mapping stores that no criterion lists: the build's gap list, from the spec alone.</summary>
+    public static ImmutableArray<StandardKsb> Uncovered(StandardMapping mapping)
+    {
+        var covered = mapping.Criteria.SelectMany(c => c.Ksbs).Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+        return [.. mapping.Ksbs.Where(k => !covered.Contains(k.Code))];
     }
 
     /// <summary>The KSBs no criterion lists: the gap a provider must cover elsewhere.</summary>

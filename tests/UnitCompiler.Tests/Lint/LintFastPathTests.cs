@@ -1,3 +1,7 @@
+using CsCheck;
+using UnitCompiler.Lint;
+using UnitCompiler.Lint.Rules;
+using UnitCompiler.Text;
 using static UnitCompiler.Tests.Lint.LintTestHelpers;
 
 namespace UnitCompiler.Tests.Lint;
@@ -51,4 +55,50 @@ public class LintFastPathTests
         var findings = LintSeed("Facilitate a person-centred approach", $"Facilitate a {words} approach");
         Assert.Equal(reported, findings.Any(f => f.Diagnostic.Id == "UNITC1022" && f.CriterionId == "7.2"));
     }
+
+    private static readonly string[] Compounds = ["person-centred", "risk-taking", "abc-abc", "care-plan"];
+
+    /// <summary>Words and gaps that sit near the edges of a whole-word match: case, letters outside ASCII, digits, underscores, doubled spaces, hyphens.</summary>
+    private static readonly Gen<string> CompoundTexts = Gen.Select(
+        OneOf("person", "PERSON", "Person", "centred", "CENTRED", "risk", "taking", "abc", "ABC", "care", "plan", "café", "ı", "x", "2", "_", "centred2", "pérson"),
+        OneOf(" ", " ", " ", "  ", "-", ", ", "_", "", "\n", "\u00A0")).Array[0, 12]
+        .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
+
+    /// <summary>
+    /// The single pass over each text finds what a whole-word, ignore-case search of each text for
+    /// each compound's open form finds, in the same order (the reports' order follows it).
+    /// </summary>
+    [Fact]
+    public void OpenFormsMatchASearchPerCompound()
+    {
+        CompoundTexts.Array[1, 4].Sample(values =>
+        {
+            var texts = values.Select(v => new LintText(new LocatedText(v), null, "test")).ToList();
+            var expected = new List<(string Text, int Start, int End, string Compound)>();
+            foreach (var t in texts)
+            {
+                foreach (var compound in Compounds)
+                {
+                    var words = compound.Replace('-', ' ');
+                    var text = t.Text.Value;
+                    for (var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var end = at + words.Length;
+                        if ((at == 0 || !IsWord(text[at - 1])) && (end == text.Length || !IsWord(text[end])))
+                        {
+                            expected.Add((text, at, end, compound));
+                        }
+                    }
+                }
+            }
+
+            var actual = InconsistentCompoundRule.OpenForms(texts, Compounds)
+                .Select(o => (o.Text.Text.Value, o.Match.Start.Value, o.Match.End.Value, o.Compound)).ToList();
+            Assert.Equal(expected, actual);
+        }, iter: 2000);
+    }
+
+    private static Gen<string> OneOf(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
+
+    private static bool IsWord(char c) => System.Text.RegularExpressions.Regex.IsMatch(c.ToString(), @"^\w$");
 }

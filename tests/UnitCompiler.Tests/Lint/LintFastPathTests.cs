@@ -101,4 +101,26 @@ public class LintFastPathTests
     private static Gen<string> OneOf(params string[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
 
     private static bool IsWord(char c) => System.Text.RegularExpressions.Regex.IsMatch(c.ToString(), @"^\w$");
+
+    /// <summary>
+    /// The hyphenated-compound scan finds what the regex it replaced found, at the edges that
+    /// decide a match: runs of two, three or more letters, letters outside ASCII, digits,
+    /// underscores, combining marks (U+0301, U+0903), the zero-width joiner and non-joiner, hyphens in a row.
+    /// </summary>
+    [Fact]
+    public void HyphenatedScanMatchesTheRegex()
+    {
+        var regex = new System.Text.RegularExpressions.Regex(@"\b[A-Za-z]{3,}-[A-Za-z]{3,}\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        foreach (var edge in new[] { "\u0903abc-def", "abc-def\u0903", "\u200Dabc-def", "abc-def\u200C", "\u0301abc-def", "abc-def\u0301", "é abc-def_", "abc-def-ghi-jkl", "ab-cdef-ghi" })
+        {
+            Assert.Equal(regex.Matches(edge).Select(m => (m.Index, m.Index + m.Length)).ToList(), InconsistentCompoundRule.Hyphenated(edge));
+        }
+
+        var pieces = OneOf("ab", "abc", "Person", "centred", "x", "-", "-", "--", " ", ", ", "é", "ı", "2", "_", "\u0301", "\u0903", "\u200D", "\u200C", "\u00A0", "\n");
+        pieces.Array[0, 16].Select(string.Concat).Sample(text =>
+        {
+            var expected = regex.Matches(text).Select(m => (m.Index, m.Index + m.Length)).ToList();
+            Assert.Equal(expected, InconsistentCompoundRule.Hyphenated(text));
+        }, iter: 5000);
+    }
 }

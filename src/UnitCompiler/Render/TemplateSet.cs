@@ -99,7 +99,25 @@ public sealed class TemplateSet : ITemplateLoader
     /// A hash of every template's name and text, overrides included: what an incremental build
     /// compares to know that documents made with other templates must be rendered again.
     /// </summary>
-    public string Fingerprint => _fingerprint ??= ContentHash.Of(string.Join('\0', _sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\0{s.Value.Text}")));
+    public string Fingerprint => _fingerprint ??= ContentHash.OfJoined(FingerprintPieces());
+
+    /// <summary>Name, NUL, text of each template by name, NUL between templates: the text the fingerprint hashes.</summary>
+    private IEnumerable<string> FingerprintPieces()
+    {
+        var first = true;
+        foreach (var (name, (_, text)) in _sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                yield return "\0";
+            }
+
+            first = false;
+            yield return name;
+            yield return "\0";
+            yield return text;
+        }
+    }
 
     public string PathOf(string name) => _sources[name].Path;
 

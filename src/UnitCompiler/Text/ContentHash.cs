@@ -20,7 +20,9 @@ public static class ContentHash
 
     /// <summary>
     /// The hash of the pieces joined, without joining them: the same value as <see cref="Of(string)"/>
-    /// of <c>string.Concat(pieces)</c> (each piece is whole, so its UTF-8 is its part of the whole's),
+    /// of <c>string.Concat(pieces)</c> when no piece ends in half a surrogate pair that the next
+    /// completes (then each piece's UTF-8 is its part of the whole's; the template set's pieces are
+    /// separated by NULs),
     /// for text as large as a template set, which joined and encoded was two copies of it to make and free.
     /// </summary>
     public static string OfJoined(IEnumerable<string> pieces)

@@ -13,7 +13,7 @@ public sealed class InconsistentCompoundRule : ILintRule
 
     public void Check(LintContext context)
     {
-        var texts = LintText.All(context.Unit).ToList();
+        var texts = context.Texts;
         var hyphenated = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in texts)
         {
@@ -70,7 +70,7 @@ public sealed class InconsistentCompoundRule : ILintRule
     /// walked once, its pairs of words one space apart looked up among the compounds, where
     /// searching each text for each compound cost a fifth of a catalogue's lint.
     /// </summary>
-    internal static List<(LintText Text, Range Match, string Compound)> OpenForms(List<LintText> texts, string[] compounds)
+    internal static List<(LintText Text, Range Match, string Compound)> OpenForms(IReadOnlyList<LintText> texts, string[] compounds)
     {
         // OrdinalIgnoreCase, as the search was: a match of "a b" as whole words is a run of word
         // characters, one space and another run, bounded by non-word characters (or the ends).

@@ -13,7 +13,6 @@ public static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, TemporaryName(Path.GetFileName(full), Environment.ProcessId, Guid.NewGuid()));
         try
         {
@@ -22,7 +21,7 @@ public static class AtomicFile
             // forcing every document to the disk before moving on cost a disk flush per file, most
             // of a catalogue build's time, to guard against a power cut (which would also need the
             // folder synced) for files that a rebuild regenerates anyway.
-            using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None))
+            using (var handle = OpenNew(temp, folder))
             {
                 RandomAccess.Write(handle, bytes, 0);
             }
@@ -38,6 +37,24 @@ public static class AtomicFile
         {
             TryDelete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Creates the temporary file, and its folder only when the open finds the folder missing: a
+    /// unit's seven documents share one folder, and a mkdir of a folder that exists still takes the
+    /// folder's lock in the kernel, where the build's threads queued for it.
+    /// </summary>
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle OpenNew(string temp, string folder)
+    {
+        try
+        {
+            return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(folder);
+            return File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
         }
     }
 

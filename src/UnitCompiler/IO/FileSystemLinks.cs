@@ -8,7 +8,13 @@ namespace UnitCompiler.IO;
 public static class FileSystemLinks
 {
     /// <summary>True when <paramref name="path"/> itself (not what it points to) is a link or a junction; false when it is anything else or nothing.</summary>
-    public static bool IsLink(string path)
+    public static bool IsLink(string path) => IsLink(new FileInfo(path));
+
+    /// <summary>
+    /// <see cref="IsLink(string)"/> of an entry the caller holds, so the one lstat also answers its
+    /// questions about the entry (does it exist, its size).
+    /// </summary>
+    public static bool IsLink(FileSystemInfo entry)
     {
         try
         {
@@ -16,7 +22,7 @@ public static class FileSystemLinks
             // and .NET marks Unix symbolic links as reparse points as Windows marks links and junctions.
             // FileInfo rather than File.GetAttributes: a path with nothing there yet (most of a first
             // build's) gives -1 instead of an exception.
-            var attributes = new FileInfo(path).Attributes;
+            var attributes = entry.Attributes;
             return (int)attributes != -1 && (attributes & FileAttributes.ReparsePoint) != 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -12,6 +12,7 @@ namespace UnitCompiler.Lint;
 public sealed class LintContext(Unit unit, LintConfig config, string path)
 {
     private readonly List<LintFinding> _findings = [];
+    private List<LintText>? _texts;
 
     public Unit Unit { get; } = unit;
 
@@ -20,6 +21,9 @@ public sealed class LintContext(Unit unit, LintConfig config, string path)
     public IReadOnlyList<LintFinding> Findings => _findings;
 
     public KeyTermResolver Terms { get; } = new(unit);
+
+    /// <summary>Every text of the unit (<see cref="LintText.All"/>), listed once for all the rules that read them all.</summary>
+    public IReadOnlyList<LintText> Texts => _texts ??= [.. LintText.All(Unit)];
 
     public void Report(DiagnosticDescriptor rule, LocatedText text, int start, int length, string? criterionId, params object?[] args) =>
         Report(rule, text, start, length, criterionId, null, false, args);

@@ -42,6 +42,11 @@ public static class MarkdownInline
     /// <summary>The text without emphasis markers or backslash escapes, as a reader sees it.</summary>
     public static string ToPlainText(string markdown)
     {
+        if (markdown.AsSpan().IndexOfAny('\\', '*', '_') < 0)
+        {
+            return markdown; // nothing to take out: most text, and lint and the documents ask for every text
+        }
+
         var sb = new StringBuilder(markdown.Length);
         for (var i = 0; i < markdown.Length; i++)
         {

@@ -92,7 +92,10 @@ internal sealed class OutputFolder
             return;
         }
 
-        if (_links.FindLink(path) is { } link)
+        // One look at the document's own entry (lstat) answers both whether it is a link and, if
+        // not, whether it exists and its size.
+        var existing = new FileInfo(path);
+        if ((_links.FindFolderLink(path) ?? (FileSystemLinks.IsLink(existing) ? path : null)) is { } link)
         {
             if (_reportedLinks.TryAdd(link, 0))
             {
@@ -103,7 +106,6 @@ internal sealed class OutputFolder
         }
 
         // The size first: a document of another size is not read at all (nor is a huge file someone put in its place).
-        var existing = new FileInfo(path);
         if (existing.Exists && existing.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
         {
             tally.CountUnchanged();

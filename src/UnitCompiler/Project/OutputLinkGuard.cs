@@ -13,12 +13,15 @@ internal sealed class OutputLinkGuard(string root)
 {
     private readonly ConcurrentDictionary<string, string?> _folders = new(StringComparer.Ordinal);
 
-    /// <summary>The first link on the way from the root (itself excluded: checked once, up front) to <paramref name="path"/>, or null.</summary>
-    public string? FindLink(string path)
+    /// <summary>
+    /// The first link on the way from the root (itself excluded: checked once, up front) to the folder
+    /// of <paramref name="path"/>, or null. The document's own entry is the caller's to check
+    /// (<see cref="FileSystemLinks.IsLink(FileSystemInfo)"/>), with the same lstat that tells it the document's size.
+    /// </summary>
+    public string? FindFolderLink(string path)
     {
         var folder = Path.GetDirectoryName(path)!;
-        var link = folder.Length > root.Length ? _folders.GetOrAdd(folder, f => FileSystemLinks.FirstLink(root, f)) : null;
-        return link ?? (FileSystemLinks.IsLink(path) ? path : null);
+        return folder.Length > root.Length ? _folders.GetOrAdd(folder, f => FileSystemLinks.FirstLink(root, f)) : null;
     }
 
     /// <summary>Whether <paramref name="folder"/> (the root or under it) can be entered without going through a link.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using UnitCompiler.Diagnostics;
@@ -40,6 +41,7 @@ internal static class TemplateRun
             var file = SourceLocation.File(templates.PathOf(name));
             using var timeout = new CancellationTokenSource(limits.Timeout);
             var context = TemplateContextFactory.Create(templates, model, limits, timeout.Token);
+            context.PushOutput(new StringBuilderOutput(ThreadOutput()));
             string text;
             try
             {
@@ -78,5 +80,27 @@ internal static class TemplateRun
         }
 
         return rendered;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_output;
+
+    /// <summary>
+    /// The thread's one output buffer, emptied, for the next document: a fresh context writes into a
+    /// new builder that grows chunk by chunk to the document's size, and then is garbage; this one
+    /// keeps the largest document's room, so the text is copied out once (the result) and no more.
+    /// A thread renders one document at a time, and the text is taken out before the next starts.
+    /// </summary>
+    private static StringBuilder ThreadOutput()
+    {
+        var output = t_output;
+        if (output is null || output.Capacity > 4 * 1024 * 1024)
+        {
+            // A huge document's room is let go rather than kept for the thread's life.
+            output = t_output = new StringBuilder(64 * 1024);
+        }
+
+        output.Clear();
+        return output;
     }
 }

@@ -47,9 +47,8 @@ public sealed class TemplateSet : ITemplateLoader
         var assembly = typeof(TemplateSet).Assembly;
         foreach (var resource in assembly.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             var name = resource[ResourcePrefix.Length..];
-            set._sources[name] = ("templates/" + name, reader.ReadToEnd());
+            set._sources[name] = ("templates/" + name, ReadResource(assembly, resource));
         }
 
         foreach (var (name, path, text) in overrides)
@@ -80,6 +79,26 @@ public sealed class TemplateSet : ITemplateLoader
         return set;
     }
 
+    /// <summary>
+    /// An embedded template's text, decoded in one step from the resource's bytes rather than through
+    /// a reader's growing buffer. A UTF-8 byte order mark is dropped, as a reader drops it; text with
+    /// any other mark (UTF-16, UTF-32) is left to a reader to decode.
+    /// </summary>
+    private static string ReadResource(System.Reflection.Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        ReadOnlySpan<byte> text = bytes;
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes));
+            return reader.ReadToEnd();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? text[3..] : text);
+    }
+
     public Template? Get(string name) =>
         _parsed.TryGetValue(name, out var template) ? template
         : _sources.TryGetValue(name, out var source) ? _parsed.GetOrAdd(name, _ => Template.Parse(source.Text, source.Path))
@@ -99,7 +118,25 @@ public sealed class TemplateSet : ITemplateLoader
     /// A hash of every template's name and text, overrides included: what an incremental build
     /// compares to know that documents made with other templates must be rendered again.
     /// </summary>
-    public string Fingerprint => _fingerprint ??= ContentHash.Of(string.Join('\0', _sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\0{s.Value.Text}")));
+    public string Fingerprint => _fingerprint ??= ContentHash.OfJoined(FingerprintPieces());
+
+    /// <summary>Name, NUL, text of each template by name, NUL between templates: the text the fingerprint hashes.</summary>
+    private IEnumerable<string> FingerprintPieces()
+    {
+        var first = true;
+        foreach (var (name, (_, text)) in _sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                yield return "\0";
+            }
+
+            first = false;
+            yield return name;
+            yield return "\0";
+            yield return text;
+        }
+    }
 
     public string PathOf(string name) => _sources[name].Path;
 

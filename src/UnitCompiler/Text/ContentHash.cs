@@ -17,4 +17,37 @@ public static class ContentHash
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 
     public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// The hash of the pieces joined, without joining them: the same value as <see cref="Of(string)"/>
+    /// of <c>string.Concat(pieces)</c> when no piece ends in half a surrogate pair that the next
+    /// completes (then each piece's UTF-8 is its part of the whole's; the template set's pieces are
+    /// separated by NULs),
+    /// for text as large as a template set, which joined and encoded was two copies of it to make and free.
+    /// </summary>
+    public static string OfJoined(IEnumerable<string> pieces)
+    {
+        var hash = new XxHash128();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            foreach (var piece in pieces)
+            {
+                var needed = Encoding.UTF8.GetMaxByteCount(piece.Length);
+                if (needed > buffer.Length)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(needed);
+                }
+
+                hash.Append(buffer.AsSpan(0, Encoding.UTF8.GetBytes(piece, buffer)));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 }

@@ -19,26 +19,19 @@ internal static class YamlScalarOrigin
         }
 
         var raw = source.Text.AsSpan(start, Math.Max(0, end - start));
+        if (style is ScalarStyle.Plain && raw.Length >= value.Length && raw[..value.Length].SequenceEqual(value))
+        {
+            return TextOrigin.Contiguous(source, start, value.Length);
+        }
+
         var offsets = style switch
         {
-            ScalarStyle.Plain when raw.Length >= value.Length && raw[..value.Length].SequenceEqual(value) => Sequential(start, value.Length),
             ScalarStyle.SingleQuoted => Quoted(raw, start, value, '\''),
             ScalarStyle.DoubleQuoted => Quoted(raw, start, value, '"'),
             _ => null,
         };
 
         return TextOrigin.From(source, offsets ?? Enumerable.Repeat(start, value.Length).ToArray());
-    }
-
-    private static int[] Sequential(int start, int length)
-    {
-        var offsets = new int[length];
-        for (var i = 0; i < length; i++)
-        {
-            offsets[i] = start + i;
-        }
-
-        return offsets;
     }
 
     /// <summary>Walks the quoted source: '' and \x escapes stand for one character each.</summary>

@@ -30,10 +30,12 @@ internal sealed class YamlShape(SourceText source, DiagnosticBag diagnostics)
     /// <summary>The entries by key; unknown and repeated keys are reported (repeats keep the first).</summary>
     public Dictionary<string, YamlNode> Keys(YamlMapping map, string what, params string[] allowed)
     {
-        var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, YamlNode>(map.Entries.Count, StringComparer.Ordinal);
         foreach (var (key, value) in map.Entries)
         {
-            if (!allowed.Contains(key.Value, StringComparer.Ordinal))
+            // Array.IndexOf compares strings ordinally, without the enumerator and comparer calls of
+            // LINQ's Contains: this runs for every key of every mapping of every spec.
+            if (Array.IndexOf(allowed, key.Value) < 0)
             {
                 diagnostics.Add(DiagnosticCatalog.UnknownKey, At(key), key.Value, what, Suggest(key.Value, allowed));
             }

@@ -9,7 +9,7 @@ public sealed class DoubledWordRule : ILintRule
 
     public void Check(LintContext context)
     {
-        foreach (var t in LintText.All(context.Unit))
+        foreach (var t in context.Texts)
         {
             var text = t.Text.Value;
             var (start, length) = (-1, 0);

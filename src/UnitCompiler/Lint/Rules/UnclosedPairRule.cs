@@ -13,7 +13,7 @@ public sealed class UnclosedPairRule : ILintRule
 
     public void Check(LintContext context)
     {
-        foreach (var t in LintText.All(context.Unit))
+        foreach (var t in context.Texts)
         {
             Scan(context, t);
         }

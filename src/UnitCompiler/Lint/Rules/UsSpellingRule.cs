@@ -19,8 +19,8 @@ public sealed partial class UsSpellingRule : ILintRule
     public void Check(LintContext context)
     {
         bool? computing = null;
-        bool ComputingUnit() => computing ??= LintText.All(context.Unit).Any(t => SenseSpellings.IsAboutComputing(t.Text.Value));
-        foreach (var t in LintText.All(context.Unit))
+        bool ComputingUnit() => computing ??= context.Texts.Any(t => SenseSpellings.IsAboutComputing(t.Text.Value));
+        foreach (var t in context.Texts)
         {
             var text = t.Text.Value;
             for (var at = NextWord(text, 0, out var length); at >= 0; at = NextWord(text, at + length, out length))

@@ -24,8 +24,8 @@ public static class AlignmentBench
 
         output.WriteLine($"Alignment on the {half} half ({set.Count(half)} items); cut-offs chosen on the tuning half ({set.Count("tuning")} items)");
         output.WriteLine();
-        output.WriteLine("| method | settings (threshold, advice, relative; k1, b) | print confidence | top-1 | top-3 | general | printed correct | items printed | time per unit |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| method | settings (threshold, advice, relative; k1, b) | print confidence | top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | time per unit |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         var configurations = new List<(string Name, AlignerSettings Settings, double Confidence)>
         {
@@ -43,7 +43,7 @@ public static class AlignmentBench
         {
             var m = set.Evaluate(settings, half, confidence, verbose ? output.WriteLine : null);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {settings.Threshold:0.00}, {settings.AdviceThreshold:0.00}, {settings.RelativeCut:0.00}; {settings.K1}, {settings.B} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} | {TimePerUnit(set, settings):0.00} ms |"));
+                $"| {name} | {settings.Threshold:0.00}, {settings.AdviceThreshold:0.00}, {settings.RelativeCut:0.00}; {settings.K1}, {settings.B} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} | {TimePerUnit(set, settings):0.00} ms |"));
         }
 
         return 0;
@@ -58,7 +58,8 @@ public static class AlignmentBench
         {
             foreach (var a in new[] { 0.0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4 }.Where(a => a == 0 || a > t))
             {
-                foreach (var (r, k1, b) in from r in new[] { 0.5, 0.6, 0.7, 0.8 }
+                // Relative 0 lists the best three whatever their scores; printing is decided by the print confidence.
+                foreach (var (r, k1, b) in from r in new[] { 0.0, 0.5, 0.6, 0.7, 0.8 }
                                           from k1 in method == AlignmentMethod.TfIdf ? [1.2] : new[] { 0.9, 1.2, 1.6 }
                                           from b in method == AlignmentMethod.TfIdf ? [0.75] : new[] { 0.3, 0.5, 0.75 }
                                           select (r, k1, b))

@@ -36,7 +36,7 @@ public static class GuidanceAligner
             return unit;
         }
 
-        var ranker = SemanticRanker.Build(unit, guidance.AllItems, embedder, Lexical(unit, settings), settings.SemanticWeight);
+        var ranker = SemanticRanker.Build(unit, guidance.AllItems, embedder, Lexical(unit, settings), settings);
         return Align(unit, settings, i => ranker.Score(i, Query(i)));
     }
 
@@ -55,8 +55,9 @@ public static class GuidanceAligner
             return unit;
         }
 
+        var specific = settings.SpecificWeight == 0 ? new HashSet<string>(StringComparer.Ordinal) : SpecificWords(unit);
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), settings) })];
+            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), specific, settings) })];
 
         return unit with
         {
@@ -70,19 +71,45 @@ public static class GuidanceAligner
         };
     }
 
-    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, AlignerSettings settings)
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, AlignerSettings settings)
     {
         var best = scored.Count > 0 ? scored[0].Score : 0;
         var needed = settings.Method != AlignmentMethod.TfIdf && StudyAdvice.IsAdvice(query) ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
-        if (best <= 0 || best < needed)
+        var evidence = best;
+        if (settings.MarginWeight != 0 && scored.Count > 1)
+        {
+            evidence += settings.MarginWeight * (best - scored[1].Score);
+        }
+
+        if (settings.SpecificWeight != 0 && query.Count > 0)
+        {
+            evidence += settings.SpecificWeight * query.Distinct(StringComparer.Ordinal).Count(specific.Contains) / query.Distinct(StringComparer.Ordinal).Count();
+        }
+
+        if (best <= 0 || evidence < needed)
         {
             return [];
         }
 
         return [.. scored
-            .Where(s => s.Score >= settings.Threshold && s.Score >= best * settings.RelativeCut)
+            .Where(s => s.Score >= best * settings.RelativeCut)
             .Take(settings.MaxCriteria)
             .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(s.Score), 3)))];
+    }
+
+    /// <summary>Words of the criteria's own text and sub-items that at most two criteria use: what only part of the unit is about.</summary>
+    private static HashSet<string> SpecificWords(Unit unit)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in unit.Outcomes.SelectMany(o => o.Criteria))
+        {
+            foreach (var w in TextAnalyzer.Terms(c.Text.Value).Concat(c.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))).Distinct(StringComparer.Ordinal))
+            {
+                uses[w] = uses.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        return uses.Where(u => u.Value <= 2).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The item's words; a key concept's title says what it is about, so it counts twice.</summary>

@@ -1,6 +1,6 @@
 using UnitCompiler.Semantic;
 
-// dotnet run -c Release --project bench/UnitCompiler.Semantic [-- --half test|tuning] [--verbose]
+// dotnet run -c Release --project bench/UnitCompiler.Semantic [-- --half test|tuning|both] [--verbose]
 // Compares a sentence-embedding model (MiniLM), alone and fused with BM25, against the shipped aligner.
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "UnitCompiler.sln")))

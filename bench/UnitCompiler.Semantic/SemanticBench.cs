@@ -61,12 +61,13 @@ public static class SemanticBench
 
             var confidence = Confidence(set, embedder, tuned);
             Row(output, set, embedder, half, name, tuned, confidence);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  as settings: {tuned} PrintAt {confidence}"));
         }
 
         Row(output, set, mini, half, "shipped: AlignerSettings.Semantic (scores calibrated)", AlignerSettings.Semantic, GuidanceAligner.PrintConfidence);
         if (verbose)
         {
-            set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, mini), half, GuidanceAligner.PrintConfidence, output.WriteLine);
+            set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, mini), half == "both" ? "tuning" : half, GuidanceAligner.PrintConfidence, output.WriteLine);
         }
 
         var watch = Stopwatch.StartNew();
@@ -114,7 +115,16 @@ public static class SemanticBench
         return (embedder, cost);
     }
 
+    /// <summary>One row per half asked for (<c>both</c>: the tuning row, then the test row).</summary>
     private static void Row(TextWriter output, AlignmentSet set, ITextEmbedder embedder, string half, string name, AlignerSettings s, double confidence)
+    {
+        foreach (var h in half == "both" ? new[] { "tuning", "test" } : [half])
+        {
+            HalfRow(output, set, embedder, h, half == "both" ? $"{name} ({h})" : name, s, confidence);
+        }
+    }
+
+    private static void HalfRow(TextWriter output, AlignmentSet set, ITextEmbedder embedder, string half, string name, AlignerSettings s, double confidence)
     {
         var m = set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), half, confidence);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -37,6 +37,12 @@ public static class AlignmentBench
             configurations.Add(($"{Name(method)}, tuned", tuned, Confidence(set, tuned)));
         }
 
+        if (!shippedOnly)
+        {
+            var tuned = Tune(set, AlignmentMethod.Bm25, sweep ? output : null, adviceExceptUnitWords: true);
+            configurations.Add(("BM25 + definitions + thesaurus, advice words the criteria use not counted, tuned", tuned, Confidence(set, tuned)));
+        }
+
         configurations.Add(("BM25 + definitions + thesaurus: the shipped default", AlignerSettings.Default, GuidanceAligner.PrintConfidence));
 
         foreach (var (name, settings, confidence) in configurations)
@@ -50,7 +56,7 @@ public static class AlignmentBench
     }
 
     /// <summary>The grid point with the best sum of top-1, top-3 and general on the tuning half.</summary>
-    private static AlignerSettings Tune(AlignmentSet set, AlignmentMethod method, TextWriter? log)
+    private static AlignerSettings Tune(AlignmentSet set, AlignmentMethod method, TextWriter? log, bool adviceExceptUnitWords = false)
     {
         var best = (Score: -1.0, Settings: AlignerSettings.Baseline);
         double[] thresholds = method == AlignmentMethod.TfIdf ? [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2] : [0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1];
@@ -64,7 +70,7 @@ public static class AlignmentBench
                                           from b in method == AlignmentMethod.TfIdf ? [0.75] : new[] { 0.3, 0.5, 0.75 }
                                           select (r, k1, b))
                 {
-                    var s = new AlignerSettings(method, t, a, r, 3, k1, b);
+                    var s = new AlignerSettings(method, t, a, r, 3, k1, b) { AdviceExceptUnitWords = adviceExceptUnitWords };
                     var m = set.Evaluate(s, "tuning", 1);
                     var score = m.Top1Rate + m.Top3Rate + m.GeneralRate;
                     log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {method} t={t:0.00} a={a:0.00} r={r:0.0} k1={k1} b={b}: top1 {m.Top1Rate:P0} top3 {m.Top3Rate:P0} general {m.GeneralRate:P0}"));

@@ -18,7 +18,7 @@ namespace UnitCompiler.Semantic;
 /// </summary>
 public static class SemanticBench
 {
-    public static int Run(string root, string half, bool verbose, TextWriter output)
+    public static int Run(string root, string half, bool verbose, TextWriter output, bool shippedOnly = false, string? only = null)
     {
         var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", "alignment"), Path.Combine(root, "seeds"));
         var texts = AllTexts(set);
@@ -49,9 +49,10 @@ public static class SemanticBench
             ("MiniLM + lexical, max over sentences, general decision", mini, blended, plain with { ChunkItems = true }, true),
             ("MiniLM and ArcticXs + lexical, max over sentences", both, blended, plain with { ChunkItems = true }, false),
             ("MiniLM and ArcticXs + lexical, max over sentences, general decision", both, blended, plain with { ChunkItems = true }, true),
+            ("MiniLM + lexical, advice words the criteria use not counted", mini, blended, plain with { AdviceExceptUnitWords = true }, false),
         };
 
-        foreach (var (name, embedder, weights, @base, decision) in candidates)
+        foreach (var (name, embedder, weights, @base, decision) in shippedOnly ? [] : candidates.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
         {
             var tuned = Tune(set, embedder, weights, @base);
             if (decision)
@@ -128,7 +129,7 @@ public static class SemanticBench
     {
         var m = set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), half, confidence);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {s.Method} w {s.SemanticWeight}, {s.Fusion}{(s.EmbedContext ? ", context" : "")}{(s.ChunkItems ? ", chunks" : "")}; general under {s.Threshold:0.000} (advice {s.AdviceThreshold:0.000}), margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}; relative {s.RelativeCut:0.0} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
+            $"| {name} | {s.Method} w {s.SemanticWeight}, {s.Fusion}{(s.EmbedContext ? ", context" : "")}{(s.ChunkItems ? ", chunks" : "")}{(s.AdviceExceptUnitWords ? ", advice except unit words" : "")}; general under {s.Threshold:0.000} (advice {s.AdviceThreshold:0.000}), margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}; relative {s.RelativeCut:0.0} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
     }
 
     private static double Objective(AlignmentMetrics m) => m.Top1Rate + m.Top3Rate + m.GeneralRate;

@@ -61,6 +61,12 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     public bool ChunkItems { get; init; }
 
     /// <summary>
+    /// A study-advice word the unit's own criteria use ("assessment" in a unit about assessing needs)
+    /// is content there, not a sign of advice, so it does not raise the threshold.
+    /// </summary>
+    public bool AdviceExceptUnitWords { get; init; }
+
+    /// <summary>
     /// The general-advice decision's weight on the margin between the first and second criterion: an
     /// item that fits one criterion clearly better than the rest is less likely general. With
     /// <see cref="SpecificWeight"/> and the thresholds, a linear decision calibrated on the tuning half.

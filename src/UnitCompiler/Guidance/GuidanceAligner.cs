@@ -55,9 +55,11 @@ public static class GuidanceAligner
             return unit;
         }
 
-        var specific = settings.SpecificWeight == 0 ? new HashSet<string>(StringComparer.Ordinal) : SpecificWords(unit);
+        var uses = settings.SpecificWeight == 0 && !settings.AdviceExceptUnitWords ? [] : CriterionWordUses(unit);
+        var specific = uses.Where(u => u.Value <= 2).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var unitWords = settings.AdviceExceptUnitWords ? uses.Keys.ToHashSet(StringComparer.Ordinal) : [];
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), specific, settings) })];
+            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), specific, unitWords, settings) })];
 
         return unit with
         {
@@ -71,10 +73,11 @@ public static class GuidanceAligner
         };
     }
 
-    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, AlignerSettings settings)
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings)
     {
         var best = scored.Count > 0 ? scored[0].Score : 0;
-        var needed = settings.Method != AlignmentMethod.TfIdf && StudyAdvice.IsAdvice(query) ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
+        var advice = StudyAdvice.IsAdvice(unitWords.Count == 0 ? query : [.. query.Where(w => !unitWords.Contains(w))]);
+        var needed = settings.Method != AlignmentMethod.TfIdf && advice ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
         var evidence = best;
         if (settings.MarginWeight != 0 && scored.Count > 1)
         {
@@ -92,13 +95,16 @@ public static class GuidanceAligner
         }
 
         return [.. scored
-            .Where(s => s.Score >= best * settings.RelativeCut)
+            .Where(s => s.Score > 0 && s.Score >= best * settings.RelativeCut) // a runner-up with no evidence at all is not one
             .Take(settings.MaxCriteria)
             .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(s.Score), 3)))];
     }
 
-    /// <summary>Words of the criteria's own text and sub-items that at most two criteria use: what only part of the unit is about.</summary>
-    private static HashSet<string> SpecificWords(Unit unit)
+    /// <summary>
+    /// Each word of the criteria's own text and sub-items with how many criteria use it: those used by
+    /// at most two are what only part of the unit is about.
+    /// </summary>
+    private static Dictionary<string, int> CriterionWordUses(Unit unit)
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in unit.Outcomes.SelectMany(o => o.Criteria))
@@ -109,7 +115,7 @@ public static class GuidanceAligner
             }
         }
 
-        return uses.Where(u => u.Value <= 2).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        return uses;
     }
 
     /// <summary>The item's words; a key concept's title says what it is about, so it counts twice.</summary>

@@ -122,6 +122,22 @@ public class SemanticAlignmentTests
     }
 
     [Fact]
+    public void AStudyAdviceWordTheCriteriaUseIsContentWhenAskedSo()
+    {
+        var cue = SeedUnit.Outcomes.SelectMany(o => o.Criteria).SelectMany(c => c.Text.Value.Split(' '))
+            .First(w => TextAnalyzer.Terms(w).ToList() is [var t] && StudyAdvice.IsAdvice([t]));
+        var item = Paraphrase + " " + cue;
+        var unit = WithTip(item);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var settings = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 0.3, AdviceThreshold = 1.5 };
+
+        Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria);
+        var aligned = GuidanceAligner.Align(unit, settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", aligned[0].CriterionId);
+        Assert.Empty(GuidanceAligner.Align(WithTip(Paraphrase + " revision"), settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, Paraphrase + " revision")).Guidance!.ExamTips[0].Criteria);
+    }
+
+    [Fact]
     public void AnEmbedderThatLosesVectorsIsRefused()
     {
         var unit = WithTip(Paraphrase);

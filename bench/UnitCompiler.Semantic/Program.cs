@@ -1,7 +1,7 @@
 using UnitCompiler.Semantic;
 
-// dotnet run -c Release --project bench/UnitCompiler.Semantic [-- --half test|tuning] [--verbose]
-// Compares a sentence-embedding model (MiniLM), alone and fused with BM25, against the shipped aligner.
+// dotnet run -c Release --project bench/UnitCompiler.Semantic [-- --half test|tuning|both] [--verbose] [--shipped] [--candidate NAME-PART]
+// Compares sentence-embedding models (MiniLM, ArcticXs), alone and combined with the lexical scores, one row per candidate; --shipped: the shipped settings alone.
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "UnitCompiler.sln")))
 {
@@ -9,4 +9,4 @@ while (!File.Exists(Path.Combine(root, "UnitCompiler.sln")))
 }
 
 var half = Array.IndexOf(args, "--half") is var h and >= 0 ? args[h + 1] : "test";
-return SemanticBench.Run(root, half, args.Contains("--verbose"), Console.Out);
+return SemanticBench.Run(root, half, args.Contains("--verbose"), Console.Out, args.Contains("--shipped"), Array.IndexOf(args, "--candidate") is var c and >= 0 ? args[c + 1] : null);

@@ -8,84 +8,175 @@ using UnitCompiler.Tests.Guidance;
 namespace UnitCompiler.Semantic;
 
 /// <summary>
-/// The semantic rows of the comparison: MiniLM sentence vectors alone (weight 1) and blended with the
-/// shipped BM25 through <see cref="GuidanceAligner.Align(Unit, AlignerSettings, ITextEmbedder)"/>, the
-/// code path src/Unitc.Semantic runs. Cut-offs and weight are chosen by a grid search on the tuning
-/// half only (best sum of top-1, top-3 and general), the print confidence as the lowest raw score at
-/// which the tuning half's printed alignments are ≥ 90 % right; the last row is
+/// The semantic rows of the comparison: sentence models (MiniLM, ArcticXs, both) alone and combined
+/// with the lexical scores through <see cref="GuidanceAligner.Align(Unit, AlignerSettings, ITextEmbedder)"/>,
+/// the code path src/Unitc.Semantic runs, one row per candidate. Each candidate's cut-offs and weight
+/// are chosen by a grid search on the tuning half only (best sum of top-1, top-3 and general), its print
+/// confidence as the lowest raw score at which the tuning half's printed alignments are ≥ 90 % right;
+/// the rows are the <c>--half</c> asked for (test by default). The last row is
 /// <see cref="AlignerSettings.Semantic"/> as shipped, at the shipped print confidence.
 /// </summary>
 public static class SemanticBench
 {
-    public static int Run(string root, string half, bool verbose, TextWriter output)
+    public static int Run(string root, string half, bool verbose, TextWriter output, bool shippedOnly = false, string? only = null)
     {
         var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", "alignment"), Path.Combine(root, "seeds"));
-        var watch = Stopwatch.StartNew();
-        using var model = new MiniLmEmbedder();
-        var load = watch.Elapsed;
-        var embedder = new CachingEmbedder(model);
-
-        // Every text embedded once up front, timed: the grid search then only recombines cosines.
-        var texts = set.Units.SelectMany(u => SemanticRanker.CriterionTexts(u.Unit).Select(c => c.Text).Concat(u.Unit.Guidance!.AllItems.Select(SemanticRanker.ItemText))).Distinct().ToArray();
-        watch.Restart();
-        embedder.Embed(texts);
-        var perText = watch.Elapsed.TotalMilliseconds / texts.Length;
-        var perUnit = set.Units.Average(u => SemanticRanker.CriterionTexts(u.Unit).Count + u.Unit.Guidance!.AllItems.Count()) * perText;
-
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MiniLM: model load {load.TotalSeconds:0.0} s, {perText:0.0} ms per text embedded ({texts.Length} texts), about {perUnit:0} ms per unit (criteria and items); half: {half}"));
+        var texts = AllTexts(set);
+        var (mini, miniCost) = Load("MiniLM", () => new MiniLmEmbedder(), texts, set, output);
+        var (arctic, arcticCost) = Load("ArcticXs", () => new ArcticXsEmbedder(), texts, set, output);
+        var both = new CachingEmbedder(new ConcatEmbedder(mini, arctic));
+        output.WriteLine($"half: {half}; every candidate's settings chosen on the tuning half");
         output.WriteLine();
-        output.WriteLine("| method | settings (threshold, advice, relative; weight) | print confidence (raw) | top-1 | top-3 | general | printed correct | items printed |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var weights in new[] { new[] { 1.0 }, new[] { 0.3, 0.4, 0.5, 0.6, 0.7 } })
+        output.WriteLine("| candidate | settings chosen on the tuning half | print confidence (raw) | top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+
+        double[] alone = [1.0];
+        double[] blended = [0.3, 0.4, 0.5, 0.6, 0.7];
+        var plain = AlignerSettings.Semantic;
+        var candidates = new List<(string Name, ITextEmbedder Embedder, double[] Weights, AlignerSettings Base, bool Decision)>
         {
-            var tuned = Tune(set, embedder, weights);
+            ("MiniLM alone", mini, alone, plain, false),
+            ("ArcticXs alone", arctic, alone, plain, false),
+            ("MiniLM + lexical (score fusion)", mini, blended, plain, false),
+            ("ArcticXs + lexical (score fusion)", arctic, blended, plain, false),
+            ("MiniLM and ArcticXs + lexical (score fusion)", both, blended, plain, false),
+            ("MiniLM + lexical, reciprocal-rank fusion", mini, blended, plain with { Fusion = ScoreFusion.ReciprocalRank }, false),
+            ("MiniLM + lexical, criterion with definitions and indicative content", mini, blended, plain with { EmbedContext = true }, false),
+            ("MiniLM + lexical, items as max over sentences", mini, blended, plain with { ChunkItems = true }, false),
+            ("MiniLM + lexical, general decision on best, margin, specific words, advice", mini, blended, plain, true),
+            ("MiniLM and ArcticXs + lexical, general decision on best, margin, specific words, advice", both, blended, plain, true),
+            ("MiniLM + lexical, max over sentences, criterion with context", mini, blended, plain with { ChunkItems = true, EmbedContext = true }, false),
+            ("MiniLM + lexical, max over sentences, general decision", mini, blended, plain with { ChunkItems = true }, true),
+            ("MiniLM and ArcticXs + lexical, max over sentences", both, blended, plain with { ChunkItems = true }, false),
+            ("MiniLM and ArcticXs + lexical, max over sentences, general decision", both, blended, plain with { ChunkItems = true }, true),
+            ("MiniLM + lexical, advice words the criteria use not counted", mini, blended, plain with { AdviceExceptUnitWords = true }, false),
+        };
+
+        foreach (var (name, embedder, weights, @base, decision) in shippedOnly ? [] : candidates.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
+        {
+            var tuned = Tune(set, embedder, weights, @base);
+            if (decision)
+            {
+                tuned = TuneDecision(set, embedder, tuned);
+            }
+
             var confidence = Confidence(set, embedder, tuned);
-            Row(output, set, embedder, half, weights.Length == 1 ? "MiniLM alone" : "MiniLM blended with a lexical method, tuned", tuned, confidence);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  as settings: new(AlignmentMethod.{tuned.Method}, {tuned.Threshold}, {tuned.AdviceThreshold}, {tuned.RelativeCut}, 3, 0.9, 0.3) {{ SemanticWeight = {tuned.SemanticWeight}, PrintAt = {confidence} }}"));
+            Row(output, set, embedder, half, name, tuned, confidence);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  as settings: {tuned} PrintAt {confidence}"));
         }
 
-        Row(output, set, embedder, half, "MiniLM blended, shipped (AlignerSettings.Semantic, scores calibrated)", AlignerSettings.Semantic, GuidanceAligner.PrintConfidence);
+        Row(output, set, mini, half, "shipped: AlignerSettings.Semantic (scores calibrated)", AlignerSettings.Semantic, GuidanceAligner.PrintConfidence);
         if (verbose)
         {
-            set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, embedder), half, GuidanceAligner.PrintConfidence, output.WriteLine);
+            set.Evaluate(u => GuidanceAligner.Align(u, AlignerSettings.Semantic, mini), half == "both" ? "tuning" : half, GuidanceAligner.PrintConfidence, output.WriteLine);
         }
 
-        watch.Restart();
+        var watch = Stopwatch.StartNew();
         foreach (var (_, _, unit) in set.Units)
         {
-            GuidanceAligner.Align(unit, AlignerSettings.Semantic, embedder);
+            GuidanceAligner.Align(unit, AlignerSettings.Semantic, mini);
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alignment after embedding: {watch.Elapsed.TotalMilliseconds / set.Units.Count():0.0} ms per unit"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alignment after embedding (shipped settings): {watch.Elapsed.TotalMilliseconds / set.Units.Count():0.0} ms per unit; embedding: MiniLM {miniCost}, ArcticXs {arcticCost}"));
         return 0;
     }
 
-    private static void Row(TextWriter output, AlignmentSet set, ITextEmbedder embedder, string half, string name, AlignerSettings settings, double confidence)
+    /// <summary>Every text any candidate embeds: criteria with and without their context, items and their sentences.</summary>
+    private static string[] AllTexts(AlignmentSet set) =>
+        [.. set.Units.SelectMany(u => SemanticRanker.CriterionTexts(u.Unit, false).Concat(SemanticRanker.CriterionTexts(u.Unit, true)).Select(c => c.Text)
+            .Concat(u.Unit.Guidance!.AllItems.Select(SemanticRanker.ItemText).SelectMany(SemanticRanker.Chunks))).Distinct()];
+
+    /// <summary>
+    /// Loads a model, times one batch per unit as <c>unitc-semantic</c> embeds it (criteria, items and
+    /// their sentences; a batch is padded to its longest text), then embeds every text once so the
+    /// grid search only recombines cosines.
+    /// </summary>
+    private static (CachingEmbedder Embedder, string Cost) Load(string name, Func<ITextEmbedder> create, string[] texts, AlignmentSet set, TextWriter output)
     {
-        var m = set.Evaluate(u => GuidanceAligner.Align(u, settings, embedder), half, confidence);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {settings.Method}: {settings.Threshold:0.000}, {settings.AdviceThreshold:0.000}, {settings.RelativeCut:0.00}; {settings.SemanticWeight} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
+        var watch = Stopwatch.StartNew();
+        var model = create();
+        var load = watch.Elapsed;
+        model.Embed(["warm-up"]);
+        watch.Restart();
+        foreach (var (_, _, unit) in set.Units)
+        {
+            model.Embed([.. SemanticRanker.CriterionTexts(unit).Select(c => c.Text), .. unit.Guidance!.AllItems.Select(SemanticRanker.ItemText).SelectMany(SemanticRanker.Chunks)]);
+        }
+
+        var perUnit = watch.Elapsed.TotalMilliseconds / set.Units.Count();
+        var embedder = new CachingEmbedder(model);
+
+        // In batches of like length: a batch is padded to its longest text, and the context texts are long.
+        foreach (var batch in texts.OrderBy(t => t.Length).Chunk(16))
+        {
+            embedder.Embed(batch);
+        }
+        var cost = string.Create(CultureInfo.InvariantCulture, $"load {load.TotalSeconds:0.0} s, {perUnit:0} ms per unit");
+        output.WriteLine($"{name}: {cost}");
+        return (embedder, cost);
     }
 
-    private static AlignerSettings Tune(AlignmentSet set, ITextEmbedder embedder, double[] weights)
+    /// <summary>One row per half asked for (<c>both</c>: the tuning row, then the test row).</summary>
+    private static void Row(TextWriter output, AlignmentSet set, ITextEmbedder embedder, string half, string name, AlignerSettings s, double confidence)
     {
-        var best = (Score: -1.0, Settings: AlignerSettings.Semantic);
+        foreach (var h in half == "both" ? new[] { "tuning", "test" } : [half])
+        {
+            HalfRow(output, set, embedder, h, half == "both" ? $"{name} ({h})" : name, s, confidence);
+        }
+    }
+
+    private static void HalfRow(TextWriter output, AlignmentSet set, ITextEmbedder embedder, string half, string name, AlignerSettings s, double confidence)
+    {
+        var m = set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), half, confidence);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {s.Method} w {s.SemanticWeight}, {s.Fusion}{(s.EmbedContext ? ", context" : "")}{(s.ChunkItems ? ", chunks" : "")}{(s.AdviceExceptUnitWords ? ", advice except unit words" : "")}; general under {s.Threshold:0.000} (advice {s.AdviceThreshold:0.000}), margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}; relative {s.RelativeCut:0.0} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |"));
+    }
+
+    private static double Objective(AlignmentMetrics m) => m.Top1Rate + m.Top3Rate + m.GeneralRate;
+
+    private static AlignerSettings Tune(AlignmentSet set, ITextEmbedder embedder, double[] weights, AlignerSettings @base)
+    {
+        var best = (Score: -1.0, Settings: @base);
         foreach (var (w, method) in from w in weights from m in new[] { AlignmentMethod.Bm25, AlignmentMethod.Fused } select (w, m))
         {
-            for (var t = 0.0; t <= 0.6; t += 0.025)
+            for (var step = 0; step <= 24; step++)
             {
+                var t = step * 0.025;
                 foreach (var a in new[] { 0.0, 0.05, 0.1, 0.15, 0.2 }.Select(d => d == 0 ? 0 : t + d))
                 {
-                    foreach (var r in new[] { 0.5, 0.7, 0.8, 0.9 })
+                    // Relative 0 lists the best three whatever their scores; printing is decided by the print confidence.
+                    foreach (var r in new[] { 0.0, 0.5 })
                     {
-                        var s = new AlignerSettings(method, Math.Round(t, 3), Math.Round(a, 3), r, 3, 0.9, 0.3) { SemanticWeight = w };
-                        var m = set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), "tuning", 1);
-                        var score = m.Top1Rate + m.Top3Rate + m.GeneralRate;
+                        var s = @base with { Method = method, Threshold = Math.Round(t, 3), AdviceThreshold = Math.Round(a, 3), RelativeCut = r, SemanticWeight = w, PrintAt = null };
+                        var score = Objective(set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), "tuning", 1));
                         if (score > best.Score + 1e-9)
                         {
                             best = (score, s);
                         }
+                    }
+                }
+            }
+        }
+
+        return best.Settings;
+    }
+
+    /// <summary>The general-advice decision's feature weights, with its two thresholds searched again; the ranking as tuned.</summary>
+    private static AlignerSettings TuneDecision(AlignmentSet set, ITextEmbedder embedder, AlignerSettings tuned)
+    {
+        var best = (Score: -1.0, Settings: tuned);
+        foreach (var (margin, specific) in from m in new[] { 0.0, 0.5, 1.0, 2.0 } from s in new[] { 0.0, 0.1, 0.2, 0.3 } select (m, s))
+        {
+            for (var step = 0; step <= 32; step++)
+            {
+                var t = step * 0.025;
+                foreach (var a in new[] { 0.0, 0.05, 0.1, 0.15, 0.2 }.Select(d => d == 0 ? 0 : t + d))
+                {
+                    var s = tuned with { Threshold = Math.Round(t, 3), AdviceThreshold = Math.Round(a, 3), MarginWeight = margin, SpecificWeight = specific };
+                    var score = Objective(set.Evaluate(u => GuidanceAligner.Align(u, s, embedder), "tuning", 1));
+                    if (score > best.Score + 1e-9)
+                    {
+                        best = (score, s);
                     }
                 }
             }

@@ -7,7 +7,12 @@ namespace UnitCompiler.Guidance;
 /// <param name="Method">How criteria are scored.</param>
 /// <param name="Threshold">Below this best score an item is general advice.</param>
 /// <param name="AdviceThreshold">Below this best score an item that reads as study advice is general advice.</param>
-/// <param name="RelativeCut">A criterion after the first is listed only when it scores at least this share of the best.</param>
+/// <param name="RelativeCut">
+/// A criterion after the first is listed only when it scores at least this share of the best; 0 lists
+/// the best <paramref name="MaxCriteria"/> of an item that is not general, each with its score (the
+/// documents print only those at the print confidence, so listing more shows a writer the runners-up
+/// without printing them).
+/// </param>
 /// <param name="MaxCriteria">At most this many criteria per item.</param>
 /// <param name="K1">BM25 term-frequency saturation.</param>
 /// <param name="B">BM25 document-length normalisation.</param>
@@ -16,17 +21,63 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// <summary>The first aligner as it was: TF-IDF, cosine 0.08, half the best, no study-advice feature.</summary>
     public static AlignerSettings Baseline { get; } = new(AlignmentMethod.TfIdf, 0.08, 0.08, 0.5);
 
-    /// <summary>What <c>import --guidance</c> and <c>align</c> use.</summary>
-    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0.5, 3, 0.9, 0.3);
+    /// <summary>
+    /// What <c>import --guidance</c> and <c>align</c> use: the best three criteria of an item that is not
+    /// general are listed, scores calibrated so that the raw 0.18 at which the tuning half's printing is
+    /// ≥ 90 % right is written as the print confidence.
+    /// </summary>
+    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 1.2, 0.75) { PrintAt = 0.18 };
 
     /// <summary>
-    /// A sentence model blended with the mean of BM25 (as <see cref="Default"/>) and TF-IDF (<see cref="GuidanceAligner.Align(Model.Unit, AlignerSettings, ITextEmbedder)"/>,
+    /// The ranker and cut the KSB mapping (<see cref="Exchange.Standards.KsbMapper"/>) was measured with:
+    /// the aligner's earlier default, kept apart so that tuning guidance alignment does not move it.
+    /// </summary>
+    public static AlignerSettings Standards { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0.5, 3, 0.9, 0.3);
+
+    /// <summary>
+    /// A sentence model blended with the mean of BM25 (k1 0.9, b 0.3) and TF-IDF (<see cref="GuidanceAligner.Align(Model.Unit, AlignerSettings, ITextEmbedder)"/>,
     /// src/Unitc.Semantic): cut-offs and weight chosen on the tuning half with MiniLM (bench/UnitCompiler.Semantic).
     /// </summary>
-    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Fused, 0.2, 0.35, 0.5, 3, 0.9, 0.3) { SemanticWeight = 0.4, PrintAt = 0.42 };
+    /// <remarks>
+    /// Of the candidates compared on the tuning half (ArcticXs, both models, reciprocal-rank fusion,
+    /// criterion context, max over sentences, the general decision's margin and specific-word weights),
+    /// none scored higher; see README, Study guidance.
+    /// </remarks>
+    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Fused, 0.2, 0.35, 0, 3, 0.9, 0.3) { SemanticWeight = 0.4, PrintAt = 0.42 };
 
     /// <summary>With an embedder, the share of the score that is the model's cosine (the rest is the lexical method's).</summary>
     public double SemanticWeight { get; init; } = 0.5;
+
+    /// <summary>With an embedder, how the model's and the lexical ranking are combined.</summary>
+    public ScoreFusion Fusion { get; init; } = ScoreFusion.Weighted;
+
+    /// <summary>
+    /// With an embedder, the model also reads each criterion's key terms with the unit's definitions of
+    /// them and the indicative content filed under it, as the lexical methods do.
+    /// </summary>
+    public bool EmbedContext { get; init; }
+
+    /// <summary>With an embedder, an item of several sentences scores as its best sentence (or the whole, if better).</summary>
+    public bool ChunkItems { get; init; }
+
+    /// <summary>
+    /// A study-advice word the unit's own criteria use ("assessment" in a unit about assessing needs)
+    /// is content there, not a sign of advice, so it does not raise the threshold.
+    /// </summary>
+    public bool AdviceExceptUnitWords { get; init; }
+
+    /// <summary>
+    /// The general-advice decision's weight on the margin between the first and second criterion: an
+    /// item that fits one criterion clearly better than the rest is less likely general. With
+    /// <see cref="SpecificWeight"/> and the thresholds, a linear decision calibrated on the tuning half.
+    /// </summary>
+    public double MarginWeight { get; init; }
+
+    /// <summary>
+    /// The general-advice decision's weight on the share of the item's words that belong to a few
+    /// criteria only (used by at most two criteria's own text): general advice rarely uses them.
+    /// </summary>
+    public double SpecificWeight { get; init; }
 
     /// <summary>
     /// The raw score at which this aligner's printed alignments are ≥ 90 % right on the tuning half, or

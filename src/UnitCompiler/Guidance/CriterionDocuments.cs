@@ -48,7 +48,7 @@ internal static class CriterionDocuments
         return words;
     }
 
-    private static IEnumerable<Definition> DefinitionsFor(Unit unit, AssessmentCriterion criterion)
+    public static IEnumerable<Definition> DefinitionsFor(Unit unit, AssessmentCriterion criterion)
     {
         var termWords = criterion.Terms.SelectMany(t => TextAnalyzer.Terms(t.Value)).ToHashSet(StringComparer.Ordinal);
         return unit.IndicativeContent

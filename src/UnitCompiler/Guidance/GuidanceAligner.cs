@@ -36,7 +36,7 @@ public static class GuidanceAligner
             return unit;
         }
 
-        var ranker = SemanticRanker.Build(unit, guidance.AllItems, embedder, Lexical(unit, settings), settings.SemanticWeight);
+        var ranker = SemanticRanker.Build(unit, guidance.AllItems, embedder, Lexical(unit, settings), settings);
         return Align(unit, settings, i => ranker.Score(i, Query(i)));
     }
 
@@ -55,8 +55,11 @@ public static class GuidanceAligner
             return unit;
         }
 
+        var uses = settings.SpecificWeight == 0 && !settings.AdviceExceptUnitWords ? [] : CriterionWordUses(unit);
+        var specific = uses.Where(u => u.Value <= 2).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+        var unitWords = settings.AdviceExceptUnitWords ? uses.Keys.ToHashSet(StringComparer.Ordinal) : [];
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), settings) })];
+            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), specific, unitWords, settings) })];
 
         return unit with
         {
@@ -70,19 +73,49 @@ public static class GuidanceAligner
         };
     }
 
-    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, AlignerSettings settings)
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings)
     {
         var best = scored.Count > 0 ? scored[0].Score : 0;
-        var needed = settings.Method != AlignmentMethod.TfIdf && StudyAdvice.IsAdvice(query) ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
-        if (best <= 0 || best < needed)
+        var advice = StudyAdvice.IsAdvice(unitWords.Count == 0 ? query : [.. query.Where(w => !unitWords.Contains(w))]);
+        var needed = settings.Method != AlignmentMethod.TfIdf && advice ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
+        var evidence = best;
+        if (settings.MarginWeight != 0 && scored.Count > 1)
+        {
+            evidence += settings.MarginWeight * (best - scored[1].Score);
+        }
+
+        if (settings.SpecificWeight != 0 && query.Count > 0)
+        {
+            evidence += settings.SpecificWeight * query.Distinct(StringComparer.Ordinal).Count(specific.Contains) / query.Distinct(StringComparer.Ordinal).Count();
+        }
+
+        if (best <= 0 || evidence < needed)
         {
             return [];
         }
 
         return [.. scored
-            .Where(s => s.Score >= settings.Threshold && s.Score >= best * settings.RelativeCut)
+            .Where(s => s.Score > 0 && s.Score >= best * settings.RelativeCut) // a runner-up with no evidence at all is not one
             .Take(settings.MaxCriteria)
             .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(s.Score), 3)))];
+    }
+
+    /// <summary>
+    /// Each word of the criteria's own text and sub-items with how many criteria use it: those used by
+    /// at most two are what only part of the unit is about.
+    /// </summary>
+    private static Dictionary<string, int> CriterionWordUses(Unit unit)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in unit.Outcomes.SelectMany(o => o.Criteria))
+        {
+            foreach (var w in TextAnalyzer.Terms(c.Text.Value).Concat(c.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))).Distinct(StringComparer.Ordinal))
+            {
+                uses[w] = uses.GetValueOrDefault(w) + 1;
+            }
+        }
+
+        return uses;
     }
 
     /// <summary>The item's words; a key concept's title says what it is about, so it counts twice.</summary>

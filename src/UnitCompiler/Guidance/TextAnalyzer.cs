@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using UnitCompiler.Lint;
+using UnitCompiler.Lint.Lexicon;
 using UnitCompiler.Model;
 
 namespace UnitCompiler.Guidance;
@@ -39,10 +41,20 @@ internal static partial class TextAnalyzer
             {
                 if (part.Length >= 2 && !StopWords.Contains(part))
                 {
-                    yield return Stem(ToBritish(part));
+                    yield return Stem(Lemma(part));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Through the lint lexicon: an irregular verb form to its base ("kept", "keep"), then a US-only
+    /// spelling to the UK one (SCOWL: "aluminum", "aluminium"), which the suffix stemmer cannot meet.
+    /// </summary>
+    private static string Lemma(string w)
+    {
+        var b = EnglishVerbs.IrregularBaseOf(w) ?? w;
+        return SpellingVariants.UkOf(b, SpellingStyle.British) ?? ToBritish(b);
     }
 
     private static string ToBritish(string w) =>

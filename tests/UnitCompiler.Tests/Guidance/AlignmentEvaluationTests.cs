@@ -27,9 +27,9 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
         var m = Set.Value.Evaluate(AlignerSettings.Default, "test", GuidanceAligner.PrintConfidence, output.WriteLine);
         output.WriteLine($"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}, printed {m.PrintedPrecision:P0} of {m.Printed}");
         Assert.True(m.Top1Rate >= 0.65, $"top-1 {m.Top1Rate:P0}");
-        Assert.True(m.Top3Rate >= 0.79, $"top-3 {m.Top3Rate:P0}");
+        Assert.True(m.Top3Rate >= 0.81, $"top-3 {m.Top3Rate:P0}");
         Assert.True(m.GeneralRate >= 0.8, $"general {m.GeneralRate:P0}");
-        Assert.True(m.PrintedPrecision >= 0.75, $"printed {m.PrintedPrecision:P0}");
+        Assert.True(m.PrintedPrecision >= 0.7, $"printed {m.PrintedPrecision:P0}");
     }
 
     [Fact]

@@ -59,6 +59,7 @@ internal sealed class AlignmentSet
             {
                 m.GeneralItems++;
                 m.General += got.Count == 0 ? 1 : 0;
+                m.GeneralUnprinted += item.Criteria.Any(c => c.Score >= printConfidence) ? 0 : 1;
             }
             else
             {
@@ -105,6 +106,9 @@ internal sealed class AlignmentMetrics
 
     public int General { get; set; }
 
+    /// <summary>General items the documents print with the general guidance: no criterion, or none at the print confidence.</summary>
+    public int GeneralUnprinted { get; set; }
+
     public int Printed { get; set; }
 
     public int PrintedRight { get; set; }
@@ -117,6 +121,8 @@ internal sealed class AlignmentMetrics
     public double Top3Rate => Rate(Top3, CriterionItems);
 
     public double GeneralRate => Rate(General, GeneralItems);
+
+    public double GeneralUnprintedRate => Rate(GeneralUnprinted, GeneralItems);
 
     public double PrintedPrecision => Rate(PrintedRight, Printed);
 

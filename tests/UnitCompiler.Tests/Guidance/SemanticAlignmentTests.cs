@@ -13,15 +13,18 @@ public class SemanticAlignmentTests
     // Shares no word with any criterion, so only the embedder can place it.
     private const string Paraphrase = "Zorbling the quandle before the flimwick";
 
-    /// <summary>Puts the paraphrase and one criterion's text on one axis and everything else on another.</summary>
-    private sealed class OneCriterionEmbedder(string criterionText) : ITextEmbedder
+    /// <summary>
+    /// Puts the paraphrase (and <paramref name="also"/>) and one criterion's text on one axis, the texts
+    /// of <paramref name="apart"/> on a second, like nothing else, and everything else on a third.
+    /// </summary>
+    private sealed class OneCriterionEmbedder(string criterionText, string? also = null, params string[] apart) : ITextEmbedder
     {
         public List<string> Seen { get; } = [];
 
         public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
         {
             Seen.AddRange(texts);
-            return [.. texts.Select(t => t == criterionText || t == Paraphrase ? new float[] { 1, 0 } : [0, 1])];
+            return [.. texts.Select(t => t == criterionText || t == Paraphrase || t == also ? new float[] { 1, 0, 0 } : apart.Contains(t) ? [0, 1, 0] : [0, 0, 1])];
         }
     }
 
@@ -55,7 +58,83 @@ public class SemanticAlignmentTests
         Assert.Equal(1, settings.Calibrate(1), 9);
         var raw = Enumerable.Range(0, 101).Select(i => i / 100.0).ToList();
         Assert.Equal(raw.Select(settings.Calibrate).Order().ToList(), raw.Select(settings.Calibrate).ToList());
-        Assert.Equal(0.37, AlignerSettings.Default.Calibrate(0.37), 9);
+        Assert.Equal(0.37, AlignerSettings.Standards.Calibrate(0.37), 9);
+        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.18), 9);
+    }
+
+    [Fact]
+    public void AnItemOfSeveralSentencesScoresAsItsBestSentenceWithChunks()
+    {
+        const string Item = "Revise well before the day. Zorbling the quandle before the flimwick.";
+        var unit = WithTip(Item);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var settings = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 0.5, AdviceThreshold = 0.5 };
+
+        Assert.Equal([Item, "Revise well before the day.", Paraphrase + "."], SemanticRanker.Chunks(Item));
+        Assert.Equal(["One sentence only, e.g. this one."], SemanticRanker.Chunks("One sentence only, e.g. this one."));
+        var embedder = new OneCriterionEmbedder(target, Paraphrase + ".", Item, "Revise well before the day.");
+        Assert.Empty(GuidanceAligner.Align(unit, settings, embedder).Guidance!.ExamTips[0].Criteria);
+        var chunked = GuidanceAligner.Align(unit, settings with { ChunkItems = true }, embedder).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", chunked[0].CriterionId);
+        Assert.Equal(1.0, chunked[0].Score, 3);
+    }
+
+    [Fact]
+    public void WithContextTheModelAlsoReadsDefinitionsAndIndicativeContent()
+    {
+        var plain = SemanticRanker.CriterionTexts(SeedUnit).ToDictionary(c => c.Id, c => c.Text);
+        var context = SemanticRanker.CriterionTexts(SeedUnit, context: true);
+        Assert.Equal(plain.Keys, context.Select(c => c.Id));
+        Assert.All(context, c => Assert.StartsWith(plain[c.Id], c.Text, StringComparison.Ordinal));
+        var definition = MarkdownInline.ToPlainText(SeedUnit.IndicativeContent.SelectMany(c => c.Definitions).First().Text.Value);
+        Assert.Contains(context, c => c.Text.Contains(definition, StringComparison.Ordinal) && !plain[c.Id].Contains(definition, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReciprocalRankFusionPutsFirstWhatBothRankingsPutFirstAndKeepsTheWeightedScore()
+    {
+        var unit = SeedUnit;
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1");
+        var tip = WithTip(target.Text);
+        var settings = AlignerSettings.Semantic with { PrintAt = null, RelativeCut = 0 };
+        var weighted = GuidanceAligner.Align(tip, settings, new OneCriterionEmbedder(target.Text)).Guidance!.ExamTips[0].Criteria;
+        var fused = GuidanceAligner.Align(tip, settings with { Fusion = ScoreFusion.ReciprocalRank }, new OneCriterionEmbedder(target.Text)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", fused[0].CriterionId);
+        Assert.Equal(weighted[0], fused[0]);
+        Assert.Equal(3, fused.Length);
+    }
+
+    [Fact]
+    public void TheGeneralDecisionWeighsTheMarginAndTheCriterionSpecificWords()
+    {
+        var unit = WithTip(Paraphrase);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var strict = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 1.5, AdviceThreshold = 1.5 };
+
+        // Cosine 1 with 2.1 and 0 with the rest: best 1, margin 1; the paraphrase uses no word of the unit.
+        Assert.Empty(GuidanceAligner.Align(unit, strict, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+        Assert.Equal("2.1", GuidanceAligner.Align(unit, strict with { MarginWeight = 1 }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria[0].CriterionId);
+        Assert.Empty(GuidanceAligner.Align(unit, strict with { SpecificWeight = 10 }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+
+        var own = WithTip(target);
+        Assert.Empty(GuidanceAligner.Align(own, strict, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+        Assert.Equal("2.1", GuidanceAligner.Align(own, strict with { SpecificWeight = 10 }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria[0].CriterionId);
+    }
+
+    [Fact]
+    public void AStudyAdviceWordTheCriteriaUseIsContentWhenAskedSo()
+    {
+        var cue = SeedUnit.Outcomes.SelectMany(o => o.Criteria).SelectMany(c => c.Text.Value.Split(' '))
+            .First(w => TextAnalyzer.Terms(w).ToList() is [var t] && StudyAdvice.IsAdvice([t]));
+        var item = Paraphrase + " " + cue;
+        var unit = WithTip(item);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var settings = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 0.3, AdviceThreshold = 1.5 };
+
+        Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria);
+        var aligned = GuidanceAligner.Align(unit, settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", aligned[0].CriterionId);
+        Assert.Empty(GuidanceAligner.Align(WithTip(Paraphrase + " revision"), settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, Paraphrase + " revision")).Guidance!.ExamTips[0].Criteria);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class KsbMapper
     /// <summary>Every criterion's KSBs, best first, all of them scored (for measuring the ranking).</summary>
     public static Dictionary<string, List<(string Code, double Score)>> Rank(Unit unit, ApprenticeshipStandard standard)
     {
-        var settings = AlignerSettings.Default;
+        var settings = AlignerSettings.Standards;
         var ranker = Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B);
         var byCriterion = unit.Criteria.ToDictionary(c => c.Id, _ => new List<(string Code, double Score)>(), StringComparer.Ordinal);
         foreach (var ksb in standard.Ksbs)
@@ -55,7 +55,7 @@ public static class KsbMapper
 
             var list = ranked[c.Id];
             var best = list.Count > 0 ? list[0].Score : 0;
-            return new KsbMapping(c.Id, [.. list.Where(k => k.Score >= best * AlignerSettings.Default.RelativeCut).Take(MaxKsbs).Select(k => new KsbAlignment(k.Code, Math.Round(k.Score, 3)))], false);
+            return new KsbMapping(c.Id, [.. list.Where(k => k.Score >= best * AlignerSettings.Standards.RelativeCut).Take(MaxKsbs).Select(k => new KsbAlignment(k.Code, Math.Round(k.Score, 3)))], false);
         }).ToImmutableArray();
         var mapping = new StandardMapping(standard.Reference, standard.Version, criteria)
         {

@@ -67,6 +67,9 @@ public static class EnglishVerbs
         return BaseBySpan.Contains(both);
     }
 
+    /// <summary>The base form of an irregular verb form WordNet lists ("kept" to "keep", "written" to "write"), or null.</summary>
+    public static string? IrregularBaseOf(string word) => Irregular.TryGetValue(word, out var b) ? b : null;
+
     /// <summary>The base form of an inflected verb ("Described" to "describe", "Led" to "lead"), or null.</summary>
     public static string? BaseOf(string word)
     {

@@ -8,7 +8,8 @@ namespace UnitCompiler.Benchmarks;
 /// <summary>
 /// Compares the alignment methods on the labelled set (tests/UnitCompiler.Tests/TestFiles/alignment).
 /// Cut-offs are chosen per method on the tuning half only (a grid search, <c>--sweep</c> prints it);
-/// the figures printed are the test half's unless <c>--half tuning</c> is given. Top-1 and top-3 are
+/// the figures printed are the test half's unless <c>--half tuning</c> is given (<c>--set FOLDER</c>
+/// reads another labelled set of TestFiles, such as the held-out <c>alignment-heldout</c>). Top-1 and top-3 are
 /// over items labelled with criteria, general over items labelled general, printed precision over
 /// the alignments whose score reaches the print confidence.
 /// </summary>
@@ -20,7 +21,14 @@ public static class AlignmentBench
         var verbose = args.Contains("--verbose");
         var sweep = args.Contains("--sweep");
         var shippedOnly = args.Contains("--shipped");
-        var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", "alignment"), Path.Combine(root, "seeds"));
+        // --set alignment-heldout --half heldout --shipped: the shipped aligner on a set nothing was tuned on.
+        var folder = Array.IndexOf(args, "--set") is var f and >= 0 ? args[f + 1] : "alignment";
+        var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", folder), Path.Combine(root, "seeds"));
+        if (!shippedOnly && set.Count("tuning") == 0)
+        {
+            output.WriteLine($"{folder} has no tuning half to choose cut-offs on: add --shipped to measure the shipped aligner on it");
+            return 2;
+        }
 
         output.WriteLine($"Alignment on the {half} half ({set.Count(half)} items); cut-offs chosen on the tuning half ({set.Count("tuning")} items)");
         output.WriteLine();

@@ -18,9 +18,9 @@ namespace UnitCompiler.Semantic;
 /// </summary>
 public static class SemanticBench
 {
-    public static int Run(string root, string half, bool verbose, TextWriter output, bool shippedOnly = false, string? only = null)
+    public static int Run(string root, string half, bool verbose, TextWriter output, bool shippedOnly = false, string? only = null, string folder = "alignment")
     {
-        var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", "alignment"), Path.Combine(root, "seeds"));
+        var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", folder), Path.Combine(root, "seeds"));
         var texts = AllTexts(set);
         var (mini, miniCost) = Load("MiniLM", () => new MiniLmEmbedder(), texts, set, output);
         var (arctic, arcticCost) = Load("ArcticXs", () => new ArcticXsEmbedder(), texts, set, output);

@@ -49,15 +49,7 @@ public static class QualificationTemplateModel
                 ["review_date"] = Date(r.ReviewDate),
                 ["assessment_methods"] = Array(r.AssessmentMethods),
             },
-            ["history"] = Array(q.History.Select(e => new ScriptObject(6)
-            {
-                ["version"] = e.Version,
-                ["date"] = Date(e.Date),
-                ["change"] = e.Change.Value,
-                ["change_html"] = MarkdownText.ToInlineHtml(e.Change.Value),
-                ["change_plain"] = MarkdownText.ToPlain(e.Change.Value),
-                ["section"] = e.Section,
-            })),
+            ["history"] = TemplateValues.History(q.History),
             ["about"] = new ScriptObject(4)
             {
                 ["purpose"] = Paragraphs(q.Prose.Purpose),
@@ -113,16 +105,7 @@ public static class QualificationTemplateModel
         ["text_plain"] = MarkdownText.ToPlain(p.Value),
     }));
 
-    private static string? Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string? Date(DateOnly? date) => TemplateValues.Date(date);
 
-    private static ScriptArray Array<T>(IEnumerable<T> items)
-    {
-        var array = new ScriptArray();
-        foreach (var item in items)
-        {
-            array.Add(item);
-        }
-
-        return array;
-    }
+    private static ScriptArray Array<T>(IEnumerable<T> items) => TemplateValues.Array(items);
 }

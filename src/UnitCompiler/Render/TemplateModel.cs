@@ -36,7 +36,7 @@ public static class TemplateModel
                 ["credit"] = unit.Header.Credit,
                 ["glh"] = unit.Header.GuidedLearningHours,
                 ["version"] = unit.Header.Version,
-                ["history"] = History(unit),
+                ["history"] = TemplateValues.History(unit.History),
             },
             ["assessment"] = new ScriptObject(3)
             {
@@ -115,17 +115,6 @@ public static class TemplateModel
         ["items_plain"] = Array(d.Items.Select(i => MarkdownText.ToPlain(i.Value))),
     };
 
-    /// <summary>The version-change table, rows as the spec keeps them; empty when there is none, and the documents then print no table.</summary>
-    private static ScriptArray History(Unit unit) => Array(unit.History.Select(e => new ScriptObject(6)
-    {
-        ["version"] = e.Version,
-        ["date"] = e.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["change"] = e.Change.Value,
-        ["change_html"] = MarkdownText.ToInlineHtml(e.Change.Value),
-        ["change_plain"] = MarkdownText.ToPlain(e.Change.Value),
-        ["section"] = e.Section,
-    }));
-
     /// <summary>Every defined term once (the same term defined alike under several criteria is one entry), in alphabetical order.</summary>
     private static ScriptArray Glossary(Unit unit) => Array(unit.IndicativeContent
         .SelectMany(c => c.Definitions.Select(d => (c.CriterionId, Definition: d)))
@@ -200,14 +189,5 @@ public static class TemplateModel
         : confirmedOnly ? []
         : item.Criteria.Where(c => c.Score >= printConfidence);
 
-    private static ScriptArray Array<T>(IEnumerable<T> items)
-    {
-        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
-        foreach (var item in items)
-        {
-            array.Add(item);
-        }
-
-        return array;
-    }
+    private static ScriptArray Array<T>(IEnumerable<T> items) => TemplateValues.Array(items);
 }

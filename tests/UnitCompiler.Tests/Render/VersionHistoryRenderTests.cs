@@ -43,7 +43,7 @@ public class VersionHistoryRenderTests
         foreach (var d in documents)
         {
             var text = Encoding.UTF8.GetString(d.Content);
-            Assert.Contains("| Guided learning hours | 26 |\n\n### Version history\n\n| Version | Date | Change | Section |\n|---|---|---|---|\n| 4.0 | 2025-09-01 | First issue |  |\n| 4.1 | 2026-03-01 | Criterion 2.3 reworded: integrated \\| care | 2.3 |\n\n", text);
+            Assert.Contains("| Guided learning hours | 26 |\n\n### Version history\n\n| Version | Date | Change | Section |\n|---|---|---|---|\n| 4.0 | 1 September 2025 | First issue |  |\n| 4.1 | 1 March 2026 | Criterion 2.3 reworded: integrated \\| care | 2.3 |\n\n", text);
         }
     }
 
@@ -54,7 +54,7 @@ public class VersionHistoryRenderTests
         {
             var text = Encoding.UTF8.GetString(d.Content);
             Assert.Contains("<caption>Version history</caption>", text);
-            Assert.Contains("<tr><td>4.1</td><td>2026-03-01</td><td>Criterion 2.3 reworded: <strong>integrated</strong> | care</td><td>2.3</td></tr>", text);
+            Assert.Contains("<tr><td>4.1</td><td>1 March 2026</td><td>Criterion 2.3 reworded: <strong>integrated</strong> | care</td><td>2.3</td></tr>", text);
         }
     }
 
@@ -70,7 +70,7 @@ public class VersionHistoryRenderTests
             {
                 var xml = reader.ReadToEnd();
                 Assert.Contains("Version history", xml);
-                Assert.Contains("2026-03-01", xml);
+                Assert.Contains("1 March 2026", xml);
             }
 
             using var word = WordprocessingDocument.Open(new MemoryStream(d.Content), false);

@@ -63,7 +63,7 @@ public static class GuidanceParser
             {
                 if (section != SynopsisSection && line.Kind == SynopsisLineKind.Text && LooksLikeHeading(lines, i))
                 {
-                    diagnostics.Add(DiagnosticCatalog.UnknownGuidanceHeading, source.Location(line.Offset), line.Text.Value, Heading(section));
+                    diagnostics.Add(DiagnosticCatalog.UnknownGuidanceHeading, source.Location(line.Offset), line.Text.Value, GuidanceHeadings.NameOf(section));
                 }
 
                 current = new MappedTextBuilder();
@@ -122,18 +122,6 @@ public static class GuidanceParser
         var next = lines.Skip(i + 1).FirstOrDefault(l => l.Kind != SynopsisLineKind.Blank);
         return (previous is SynopsisLineKind.Blank or SynopsisLineKind.Artefact || lines[i].OpensBlock) && next.Kind == SynopsisLineKind.Item;
     }
-
-    private static string Heading(string section) => section switch
-    {
-        SynopsisSection => "Topic Synopsis",
-        _ => GuidanceKinds.All.First(k => k.SpecKey == section).Kind switch
-        {
-            GuidanceKind.KeyConcepts => "Key Concepts",
-            GuidanceKind.ExamTips => "Exam Tips",
-            GuidanceKind.Misconceptions => "Common Misconceptions",
-            _ => "Examiner Marking Points",
-        },
-    };
 
     private static ImmutableArray<GuidanceItem> Items(SourceText source, Dictionary<string, List<MappedTextBuilder>> sections, string key, bool withTitles)
     {

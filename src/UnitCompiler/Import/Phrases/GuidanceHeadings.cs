@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using UnitCompiler.Model;
 
@@ -33,6 +34,10 @@ internal static partial class GuidanceHeadings
     private const int MaxWords = 9;
 
     public static bool IsSynopsisHeading(string text) => Classify(text) is not null;
+
+    /// <summary>A section's heading as messages name it: its first phrase ("Key Concepts", "Examiner Marking Points").</summary>
+    public static string NameOf(string section) =>
+        CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Table.First(t => t.Section == section).Phrases[0]);
 
     /// <summary>The guidance section a heading opens ("synopsis", or a kind's spec key), or null.</summary>
     public static string? Classify(string text)

@@ -48,15 +48,22 @@ public static class ProjectQualifications
     }
 
     /// <summary>
-    /// A qualification checked for export: its rules (errors reported), and the units of
-    /// <paramref name="unitSpecs"/> and of the qualification's own folder, by reference. The units'
-    /// own errors are theirs, reported where they are exported or built.
+    /// A qualification checked for export: its rules (errors reported), and its units by reference:
+    /// those of the specs the export has already loaded (<paramref name="loaded"/>, read from
+    /// <paramref name="loadedFiles"/>), and of any other spec in the qualification's own folder, read
+    /// here. The units' own errors are theirs, reported where they are exported or built.
     /// </summary>
-    public static (QualificationCheck Check, IReadOnlyDictionary<string, Unit> Units) Checked(Qualification qualification, string path, IEnumerable<string> unitSpecs, InputLimits limits, DiagnosticBag diagnostics)
+    public static (QualificationCheck Check, IReadOnlyDictionary<string, Unit> Units) Checked(
+        Qualification qualification, string path, IReadOnlyDictionary<string, Unit> loaded, IReadOnlyCollection<string> loadedFiles, InputLimits limits, DiagnosticBag diagnostics)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var specs = ProjectInputs.Expand([.. unitSpecs, folder]).Where(f => !SamePath(f, path)).DistinctBy(Path.GetFullPath).ToList();
-        var catalogue = Catalogue(specs, limits, new DiagnosticBag());
+        var known = loadedFiles.Select(Path.GetFullPath).Append(Path.GetFullPath(path)).ToHashSet(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var catalogue = new Dictionary<string, Unit>(loaded, StringComparer.Ordinal);
+        foreach (var (reference, unit) in Catalogue(ProjectInputs.Expand([folder]).Where(f => !known.Contains(Path.GetFullPath(f))), limits, new DiagnosticBag()))
+        {
+            catalogue.TryAdd(reference, unit);
+        }
+
         return (QualificationValidator.Validate(qualification, catalogue, SourceLocation.File(path), diagnostics), catalogue);
     }
 

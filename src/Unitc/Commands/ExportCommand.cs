@@ -41,9 +41,21 @@ internal static class ExportCommand
         var settings = project.Settings(new CommandLineOverrides(paths) { Output = output });
         var diagnostics = new DiagnosticBag();
         var unchanged = 0;
-        foreach (var file in settings.Files())
+
+        // Every spec is read once: a qualification's units are taken from the units loaded here.
+        var specs = settings.Files().Select(file => (File: file, Spec: InputLoader.LoadSpec(file, settings.Limits))).ToList();
+        var loaded = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var (_, spec) in specs)
         {
-            var spec = InputLoader.LoadSpec(file, settings.Limits);
+            if (spec.Unit is { } u)
+            {
+                loaded.TryAdd(u.Header.Ref, u);
+            }
+        }
+
+        var loadedFiles = specs.Select(s => s.File).ToList();
+        foreach (var (file, spec) in specs)
+        {
             diagnostics.AddRange(spec.Diagnostics);
             var at = SourceLocation.File(file);
             var extension = target == "case" ? CaseExport.Extension : MoodleFramework.Extension;
@@ -58,7 +70,7 @@ internal static class ExportCommand
             {
                 // A qualification is exported only when its rules hold: its units and their facts are what the package states.
                 var found = new DiagnosticBag();
-                var (check, units) = ProjectQualifications.Checked(qualification, file, settings.Files(), settings.Limits, found);
+                var (check, units) = ProjectQualifications.Checked(qualification, file, loaded, loadedFiles, settings.Limits, found);
                 diagnostics.AddRange(found.ToImmutable());
                 bytes = found.HasErrors ? null
                     : target == "case" ? CaseExport.Package(qualification, check.Facts, units, settings.Exchange, at, diagnostics)

@@ -1,8 +1,4 @@
 using System.CommandLine;
-using UnitCompiler.Diagnostics;
-using UnitCompiler.Exchange.Case;
-using UnitCompiler.Exchange.Moodle;
-using UnitCompiler.Model;
 using UnitCompiler.Project;
 
 namespace Unitc.Commands;
@@ -39,72 +35,18 @@ internal static class ExportCommand
         }
 
         var settings = project.Settings(new CommandLineOverrides(paths) { Output = output });
-        var diagnostics = new DiagnosticBag();
-        var unchanged = 0;
-
-        // Every spec is read once: a qualification's units are taken from the units loaded here.
-        var specs = settings.Files().Select(file => (File: file, Spec: InputLoader.LoadSpec(file, settings.Limits))).ToList();
-        var loaded = new Dictionary<string, Unit>(StringComparer.Ordinal);
-        foreach (var (_, spec) in specs)
+        var result = ProjectExport.Run(settings, target == "case" ? ExchangeTarget.Case : ExchangeTarget.Moodle);
+        foreach (var path in result.Written)
         {
-            if (spec.Unit is { } u)
-            {
-                loaded.TryAdd(u.Header.Ref, u);
-            }
+            io.Error.WriteLine($"wrote {path}");
         }
 
-        var loadedFiles = specs.Select(s => s.File).ToList();
-        foreach (var (file, spec) in specs)
+        if (result.Unchanged > 0)
         {
-            diagnostics.AddRange(spec.Diagnostics);
-            var at = SourceLocation.File(file);
-            var extension = target == "case" ? CaseExport.Extension : MoodleFramework.Extension;
-            byte[]? bytes;
-            string stem;
-            if (spec.Unit is { } unit)
-            {
-                bytes = target == "case" ? CaseExport.Package(unit, settings.Exchange, at, diagnostics) : MoodleFramework.Write(unit, settings.Exchange, at, diagnostics);
-                stem = unit.Header.FileStem;
-            }
-            else if (spec.Qualification is { } qualification && !spec.Diagnostics.Any(d => d.IsError))
-            {
-                // A qualification is exported only when its rules hold: its units and their facts are what the package states.
-                var found = new DiagnosticBag();
-                var (check, units) = ProjectQualifications.Checked(qualification, file, loaded, loadedFiles, settings.Limits, found);
-                diagnostics.AddRange(found.ToImmutable());
-                bytes = found.HasErrors ? null
-                    : target == "case" ? CaseExport.Package(qualification, check.Facts, units, settings.Exchange, at, diagnostics)
-                    : MoodleFramework.Write(qualification, check.Facts, units, settings.Exchange, at, diagnostics);
-                stem = UnitRef.ToFileStem(qualification.Header.Number);
-            }
-            else
-            {
-                continue;
-            }
-
-            if (bytes is null)
-            {
-                continue;
-            }
-
-            var path = Path.Combine(settings.ExchangeOutput, stem + extension);
-            switch (ExchangeFiles.WriteIfChanged(path, bytes, diagnostics))
-            {
-                case true:
-                    io.Error.WriteLine($"wrote {path}");
-                    break;
-                case false:
-                    unchanged++;
-                    break;
-            }
+            io.Error.WriteLine($"{result.Unchanged} export(s) unchanged");
         }
 
-        if (unchanged > 0)
-        {
-            io.Error.WriteLine($"{unchanged} export(s) unchanged");
-        }
-
-        reporter.Report(diagnostics.ToImmutable());
-        return diagnostics.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+        reporter.Report(result.Diagnostics);
+        return result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

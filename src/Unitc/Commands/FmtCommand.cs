@@ -41,7 +41,7 @@ internal static class FmtCommand
             var canonical = spec switch
             {
                 { Unit: { } unit, Source: { } source } => SpecFormatter.Format(unit, source, spec.HasBom),
-                { Qualification: { } qualification, Source: { } source } => QualificationFormatter.Format(qualification, source, spec.HasBom),
+                { Qualification: { } qualification, Source: { } source } => SpecFormatter.Format(qualification, source, spec.HasBom),
                 _ => null,
             };
             if (canonical is null)

@@ -59,13 +59,14 @@ public static partial class LosslessCheck
             return string.Join(' ', cells.Skip(2));
         }
 
+        if (cells.Length == 2 && MetadataLabels.IsKnown(cells[0]))
+        {
+            return MetadataLabels.WithoutLabelWords(MetadataLabels.Classify(cells[0]), cells[1]);
+        }
+
         if (MetadataLabels.Match(line) is { } label && MetadataLabels.IsKnown(label.Label))
         {
-            line = line[label.ValueIndex..];
-            if (MetadataLabels.Classify(label.Label) == MetadataKind.Level)
-            {
-                line = MetadataLabels.WithoutLevelPrefix(line);
-            }
+            line = MetadataLabels.WithoutLabelWords(MetadataLabels.Classify(label.Label), line[label.ValueIndex..]);
         }
 
         // LO1 / AC2.2 markers are the spec's criterion keys; sub-item letters are item ids.

@@ -23,6 +23,9 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
     /// <summary>True when the last cell has no text yet (a row that ended in a tab).</summary>
     public bool LastCellIsBlank => _cells[^1].All(s => source.Text.AsSpan(s.Start, s.Length).IsWhiteSpace());
 
+    /// <summary>True while the block holds tags and no words ("&lt;p class="MsoNormal"&gt;" before a wrap): the next line holds its first words.</summary>
+    public bool IsOnlyTags => _cells.Count == 1 && _cells[0].All(s => ExportLine.LeadingWords(source.Text.AsSpan(s.Start, s.Length)).AsSpan().IsWhiteSpace());
+
     /// <summary>Adds a run of text to the last cell as it is (no cell splitting).</summary>
     public void Add(int from, int to)
     {

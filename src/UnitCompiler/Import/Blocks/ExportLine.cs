@@ -26,6 +26,9 @@ internal static class ExportLine
     /// <summary>How many leading tags are looked through to find a row's first words: more is no real export.</summary>
     private const int MaxLeadingTags = 12;
 
+    // Long enough for "Learning outcome 12:" and the words after it.
+    private const int LeadingWordsLength = 80;
+
     /// <param name="line">The line.</param>
     /// <param name="followingWords">
     /// For a line of opening tags only ("&lt;p&gt;" where a cell wrapped straight after it), the first words of
@@ -69,7 +72,7 @@ internal static class ExportLine
 
         if (startsWithTag || tab >= 0)
         {
-            var words = TextAfterTags(firstCell.Trim());
+            ReadOnlySpan<char> words = LeadingWords(firstCell.Trim());
             if (tab < 0 && NeedsFollowingWords(words) && !followingWords.IsEmpty)
             {
                 // A cell wrapped straight after its opening tags or its number: the next line has its first words.
@@ -101,8 +104,9 @@ internal static class ExportLine
     /// <summary>The first words of an outcome's row: its number and text, or an indicative-content LO marker.</summary>
     private static bool OpensOutcome(ReadOnlySpan<char> words) => UnitNumbering.StartsOutcome(words) || UnitNumbering.StartsOutcomeMarker(words);
 
-    /// <summary>Words that cannot tell alone whether they open a row: none (only tags), or an outcome's number alone.</summary>
-    public static bool NeedsFollowingWords(ReadOnlySpan<char> words) => words.IsEmpty || UnitNumbering.OutcomeNumberOnly().IsMatch(words);
+    /// <summary>Words that cannot tell alone whether they open a row: none (only tags), an outcome's number alone, or the words before it.</summary>
+    public static bool NeedsFollowingWords(ReadOnlySpan<char> words) =>
+        words.IsEmpty || UnitNumbering.OutcomeNumberOnly().IsMatch(words) || UnitNumbering.OutcomeNumberStart().IsMatch(words);
 
     /// <summary>The number of <c>#</c> of a Markdown heading line, or 0.</summary>
     public static int HeadingLevel(ReadOnlySpan<char> trimmed)
@@ -114,6 +118,29 @@ internal static class ExportLine
         }
 
         return hashes is >= 1 and <= 6 && hashes < trimmed.Length && trimmed[hashes] is ' ' or '\t' ? hashes : 0;
+    }
+
+    /// <summary>
+    /// The first words of a line or cell with every tag among them left out: "&lt;p&gt;&lt;b&gt;2.&lt;/b&gt; Be able"
+    /// reads "2. Be able", since a number set in bold is closed before its text starts. Only the
+    /// first words are read: they are all that tells what a line opens.
+    /// </summary>
+    public static string LeadingWords(ReadOnlySpan<char> text)
+    {
+        var rest = TextAfterTags(text);
+        var words = new System.Text.StringBuilder(Math.Min(rest.Length, LeadingWordsLength));
+        for (var i = 0; i < rest.Length && words.Length < LeadingWordsLength; i++)
+        {
+            if (StartsWithTag(rest[i..]) && rest[i..].IndexOf('>') is > 0 and var close)
+            {
+                i += close;
+                continue;
+            }
+
+            words.Append(rest[i]);
+        }
+
+        return words.ToString();
     }
 
     /// <summary>The words of a line or cell after its opening tags ("<c>&lt;p class="x"&gt;&lt;b&gt;2.</c>" reads "2.").</summary>

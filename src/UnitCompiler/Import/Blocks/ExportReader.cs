@@ -60,17 +60,19 @@ internal sealed class ExportReader
     /// </summary>
     private string? FollowingWords(int line, ReadOnlySpan<char> text)
     {
-        if (!ExportLine.StartsWithTag(text.TrimStart()) || !ExportLine.NeedsFollowingWords(ExportLine.TextAfterTags(text).TrimEnd()))
+        var own = ExportLine.LeadingWords(text).Trim();
+        if (!ExportLine.StartsWithTag(text.TrimStart()) || !ExportLine.NeedsFollowingWords(own))
         {
             return null;
         }
 
+        // "Learning" / "outcome 1:" / "Understand ...": the line's own words count towards what is still only a number.
         var words = string.Empty;
         for (var next = line + 1; next < _source.LineCount && next <= line + 3; next++)
         {
-            var more = ExportLine.TextAfterTags(_source.LineText(next)).Trim();
-            words = words.Length == 0 ? more.ToString() : string.Concat(words, " ", more);
-            if (!ExportLine.NeedsFollowingWords(words))
+            var more = ExportLine.LeadingWords(_source.LineText(next)).Trim();
+            words = words.Length == 0 ? more : string.Concat(words, " ", more);
+            if (!ExportLine.NeedsFollowingWords(own.Length == 0 ? words : string.Concat(own, " ", words)))
             {
                 return words;
             }
@@ -159,10 +161,12 @@ internal sealed class ExportReader
 
         switch (shape)
         {
+            case LineShape.BoldLead when row.OpenTags > 0 && UnitNumbering.StartsNumberedPart(text.Trim()):
+                return true; // an outcome or criterion whose number is typed in Markdown bold ("**1.2** Lead ..."), inside the open cell
             case LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem:
                 return false;
             case LineShape.RowStart:
-                return row.OpenTags > 0 && !ExportLine.StartsWithTag(text.TrimStart());
+                return row.OpenTags > 0 && (!ExportLine.StartsWithTag(text.TrimStart()) || row.IsOnlyTags);
         }
 
         if (row.OpenTags > 0 || row.LastCellIsBlank)
@@ -178,7 +182,7 @@ internal sealed class ExportReader
 
         // Criteria, sub-item lists and rules belong to the criteria cell wherever a line breaks
         // ("</p>\n<hr/> <p>1.2 ...", "</p>\n\n<ul><li>a) ..."): none of them can open a row.
-        if (UnitNumbering.StartsCriterionOrMarker(ExportLine.TextAfterTags(text)) || ExportLine.StartsWithCellContinuation(text.TrimStart()))
+        if (UnitNumbering.StartsCriterionOrMarker(ExportLine.LeadingWords(text)) || ExportLine.StartsWithCellContinuation(text.TrimStart()))
         {
             return true;
         }

@@ -65,18 +65,38 @@ internal static partial class MetadataLabels
         ["minimum glh"] = MetadataKind.GuidedLearningHours,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words a level's value may repeat before its number: "Level 3", "RQF Level 3".</summary>
-    private static readonly string[] LevelPrefixes = ["rqf level", "level"];
+    /// <summary>Words a value may repeat from its label around its number: "Level 3", "RQF Level 3", "15 credits", "30 hours".</summary>
+    private static readonly FrozenDictionary<MetadataKind, (string[] Before, string[] After)> LabelWords = new Dictionary<MetadataKind, (string[], string[])>
+    {
+        [MetadataKind.Level] = (["rqf level", "level"], []),
+        [MetadataKind.Credit] = ([], ["credits", "credit"]),
+        [MetadataKind.GuidedLearningHours] = ([], ["guided learning hours", "hours", "hrs", "glh"]),
+    }.ToFrozenDictionary();
 
-    /// <summary>A level's value without the words that repeat the label ("RQF Level 3" reads "3").</summary>
-    public static string WithoutLevelPrefix(string value)
+    /// <summary>A value without the words that repeat its label ("RQF Level 3" reads "3", "15 credits" reads "15").</summary>
+    public static string WithoutLabelWords(MetadataKind kind, string value)
     {
         var trimmed = value.Trim();
-        foreach (var prefix in LevelPrefixes)
+        if (!LabelWords.TryGetValue(kind, out var words))
+        {
+            return trimmed;
+        }
+
+        foreach (var prefix in words.Before)
         {
             if (trimmed.StartsWith(prefix + " ", StringComparison.OrdinalIgnoreCase))
             {
-                return trimmed[(prefix.Length + 1)..].Trim();
+                trimmed = trimmed[(prefix.Length + 1)..].TrimStart();
+                break;
+            }
+        }
+
+        foreach (var suffix in words.After)
+        {
+            if (trimmed.EndsWith(" " + suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                trimmed = trimmed[..^(suffix.Length + 1)].TrimEnd();
+                break;
             }
         }
 
@@ -113,6 +133,13 @@ internal static partial class MetadataLabels
         return null;
     }
 
+    /// <summary>
+    /// The first cell of a two-column metadata table that names a field unitc may not know ("Unit aim",
+    /// "Sector subject area"): a short label set in bold or ended with a colon, as every label of the
+    /// table is. A row of prose or numbers is not one.
+    /// </summary>
+    public static bool IsRowLabel(string cellMarkdown) => RowLabel().IsMatch(cellMarkdown.Trim());
+
     /// <summary>Case and inner white space do not tell wordings apart; a trailing colon belongs to the line, not the label.</summary>
     private static string Normalise(string label) =>
         string.Join(' ', MarkdownInline.ToPlainText(label).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(':').TrimEnd();
@@ -123,4 +150,8 @@ internal static partial class MetadataLabels
 
     [GeneratedRegex(@"^(?<label>[A-Za-z][A-Za-z .()]{0,40}?)\s*:\s*(?<value>.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex PlainLabel();
+
+    // A short label that starts with a letter: "**Unit aim**", "**Sector subject area:**", "Unit aim:".
+    [GeneratedRegex(@"^(?:\*\*[A-Za-z][A-Za-z ()/&'\u2019-]{0,50}:?\*\*:?|[A-Za-z][A-Za-z ()/&'\u2019-]{0,50}:)$", RegexOptions.NonBacktracking)]
+    private static partial Regex RowLabel();
 }

@@ -9,24 +9,41 @@ namespace UnitCompiler.Import;
 /// </summary>
 internal static partial class UnitNumbering
 {
-    /// <summary>"2. Be able to ...", "2 Be able to", "LO2 Understand", "Learning outcome 2: Understand", "2) ..." (not "2.3 ...").</summary>
-    [GeneratedRegex(@"^(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?(?<id>\d{1,3})\s*[.:)]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    // An outcome's number: "2", "2.", "LO2", "LO 2:", "Learning outcome 2", "2)".
+    private const string OutcomeNumber = @"(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?(?<id>\d{1,3})\s*[.:)]?";
+
+    // A criterion's number: "2.3", "AC2.3", "2.3.", "2.3)", "2.3:", "Assessment criterion 2.3".
+    private const string CriterionNumber = @"(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})[.):]?";
+
+    // A number may be set in bold on its own ("**1.** Understand") and set off from its text by a dash ("LO 1 – Understand", "1.1 - Explain").
+    private const string Dash = @"(?:\s+[-\u2013\u2014])?";
+
+    /// <summary>"2. Be able to ...", "2 Be able to", "LO2 Understand", "Learning outcome 2: Understand", "2) ...", "**2.** Be able", "LO 2 – Be able" (not "2.3 ...").</summary>
+    [GeneratedRegex(@"^(?:\*\*" + OutcomeNumber + @"\*\*|" + OutcomeNumber + ")" + Dash + @"\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Outcome();
 
     /// <summary>An outcome's number with nothing after it: a cell that wrapped straight after "2.".</summary>
-    [GeneratedRegex(@"^(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?\d{1,3}\s*[.:)]?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\*\*" + OutcomeNumber + @"\*\*|" + OutcomeNumber + ")" + Dash + "$", RegexOptions.NonBacktracking)]
     public static partial Regex OutcomeNumberOnly();
 
-    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "2.3) Describe", "2.3: Describe", "Assessment criterion 2.3 Describe".</summary>
-    [GeneratedRegex(@"^(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})[.):]?\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    /// <summary>The words before an outcome's number, cut off by a wrap: "Learning", "Learning outcome", "LO".</summary>
+    [GeneratedRegex(@"^(?:\*\*)?(?:LO|[Ll]earning(?:\s+[Oo]utcome)?)$", RegexOptions.NonBacktracking)]
+    public static partial Regex OutcomeNumberStart();
+
+    /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "2.3) Describe", "2.3: Describe", "Assessment criterion 2.3 Describe", "**2.3** Describe", "2.3 - Describe".</summary>
+    [GeneratedRegex(@"^(?:\*\*" + CriterionNumber + @"\*\*|" + CriterionNumber + ")" + Dash + @"\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Criterion();
+
+    /// <summary>A criterion's number with nothing after it: a cell that wrapped straight after "**2.3**".</summary>
+    [GeneratedRegex(@"^(?:\*\*" + CriterionNumber + @"\*\*|" + CriterionNumber + ")" + Dash + "$", RegexOptions.NonBacktracking)]
+    public static partial Regex CriterionNumberOnly();
 
     /// <summary>"a) text", "(a) text", "a. text", "iv) text".</summary>
     [GeneratedRegex(@"^\(?(?<id>[a-z]{1,2}|[ivx]{1,5})[).]\s+(?<text>\S.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     public static partial Regex Item();
 
-    /// <summary>An indicative-content marker that is all its text says: "AC2.2", "AC 2.2", "LO5".</summary>
-    [GeneratedRegex(@"^(?:AC\s*(?<ac>\d{1,3}\.\d{1,3})|LO\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    /// <summary>An indicative-content marker that is all its text says: "AC2.2", "AC 2.2", "LO5", "Learning outcome 5", "Assessment criterion 2.2".</summary>
+    [GeneratedRegex(@"^(?:(?:AC|assessment\s+criterion)\s*(?<ac>\d{1,3}\.\d{1,3})|(?:LO|learning\s+outcome)\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     public static partial Regex Marker();
 
     /// <summary>The id of the item at <paramref name="index"/> (0-based) of a list that numbers its own items: "a", "b", ... or "i", "ii", ....</summary>
@@ -49,9 +66,14 @@ internal static partial class UnitNumbering
     /// <summary>Text that opens an outcome cell: an outcome number followed by words.</summary>
     public static bool StartsOutcome(ReadOnlySpan<char> text) => Outcome().IsMatch(text);
 
+    /// <summary>Text that opens an outcome or a criterion, or is the number of one alone: "**2.**", "**2.3** Describe", "**2.3**".</summary>
+    public static bool StartsNumberedPart(ReadOnlySpan<char> text) =>
+        Criterion().IsMatch(text) || CriterionNumberOnly().IsMatch(text) || Outcome().IsMatch(text) || OutcomeNumberOnly().IsMatch(text);
+
     /// <summary>Text that opens a criterion: "2.3" or "AC2.3" and words, or an LO/AC marker of indicative content.</summary>
     public static bool StartsCriterionOrMarker(ReadOnlySpan<char> text)
     {
+        text = text.StartsWith("**") ? text[2..] : text; // a number in bold
         var number = SkipPrefix(text, 'A', 'C');
         if (Number(number, out var after) > 0 && after.Length > 1 && after[0] == '.' && Number(after[1..], out _) > 0)
         {

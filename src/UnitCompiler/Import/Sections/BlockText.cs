@@ -27,6 +27,8 @@ internal sealed class BlockText(ExportBlock block, IReadOnlyList<IReadOnlyList<C
     public string PlainText => _plain ??= MarkdownInline.ToPlainText(string.Join(' ', Content.Select(b => b.Text.Value)));
 
     /// <summary>The plain words of one cell.</summary>
-    public string CellText(int cell) =>
-        MarkdownInline.ToPlainText(string.Join(' ', Cells[cell].Where(b => b.Kind != CellBlockKind.Rule).Select(b => b.Text.Value)));
+    public string CellText(int cell) => MarkdownInline.ToPlainText(CellMarkdown(cell));
+
+    /// <summary>One cell's text as Markdown inline, bold kept: how a label cell is set tells a label from prose.</summary>
+    public string CellMarkdown(int cell) => string.Join(' ', Cells[cell].Where(b => b.Kind != CellBlockKind.Rule).Select(b => b.Text.Value));
 }

@@ -73,9 +73,10 @@ internal sealed class FrontMatterReader(ImportContext context)
     /// <summary>A row of the front matter: metadata as a two-column table, or content kept as preamble with one warning for the row.</summary>
     private void AcceptRow(BlockText row)
     {
+        var cell = row.CellMarkdown(0).Trim();
         var label = row.CellText(0).Trim().TrimEnd(':').Trim();
         var value = row.Cells.Skip(1).SelectMany(c => c).Where(b => b.Kind != CellBlockKind.Rule).ToList();
-        if (MetadataLabels.IsKnown(label) && value.Count == 1)
+        if (value.Count == 1 && (MetadataLabels.IsKnown(label) || MetadataLabels.IsRowLabel(cell)))
         {
             var labelBlock = row.Cells[0].First(b => b.Kind != CellBlockKind.Rule);
             Record(label, value[0].Text, context.At(labelBlock), context.At(value[0]));
@@ -114,13 +115,13 @@ internal sealed class FrontMatterReader(ImportContext context)
                 _ref = (MarkdownInline.ToPlainText(value.Value).Trim(), valueLocation);
                 break;
             case MetadataKind.Level:
-                _level = ReadNumber(value, "level", valueLocation, MetadataLabels.WithoutLevelPrefix);
+                _level = ReadNumber(value, "level", valueLocation, MetadataKind.Level);
                 break;
             case MetadataKind.Credit:
-                _credit = ReadNumber(value, "credit value", valueLocation, v => v);
+                _credit = ReadNumber(value, "credit value", valueLocation, MetadataKind.Credit);
                 break;
             case MetadataKind.GuidedLearningHours:
-                _hours = ReadNumber(value, "guided learning hours", valueLocation, v => v);
+                _hours = ReadNumber(value, "guided learning hours", valueLocation, MetadataKind.GuidedLearningHours);
                 break;
             default:
                 context.Diagnostics.Add(DiagnosticCatalog.UnknownMetadataLabel, location, label);
@@ -129,9 +130,9 @@ internal sealed class FrontMatterReader(ImportContext context)
         }
     }
 
-    private Fact ReadNumber(LocatedText value, string field, SourceLocation location, Func<string, string> withoutLabelWords)
+    private Fact ReadNumber(LocatedText value, string field, SourceLocation location, MetadataKind kind)
     {
-        var plain = withoutLabelWords(MarkdownInline.ToPlainText(value.Value).Trim());
+        var plain = MetadataLabels.WithoutLabelWords(kind, MarkdownInline.ToPlainText(value.Value));
 
         switch (NumberWords.Read(plain, out var number, out var words, out var digits))
         {

@@ -17,7 +17,8 @@ internal sealed record ExportKnobs(
     SkillKnobs Skill,
     ContentKnobs Content,
     HeadingKnobs Headings,
-    CriterionNumber Numbers = CriterionNumber.Plain)
+    CriterionNumber Numbers = CriterionNumber.Plain,
+    OutcomeNumber Outcomes = OutcomeNumber.Dot)
 {
     public static ExportKnobs Seed { get; } = new(
         WrapKnobs.None,
@@ -47,6 +48,7 @@ internal sealed record ExportKnobs(
         Add(parts, nameof(Content), Content == seed.Content, Content);
         Add(parts, nameof(Headings), Headings == seed.Headings, Headings);
         Add(parts, nameof(Numbers), Numbers == seed.Numbers, Numbers);
+        Add(parts, nameof(Outcomes), Outcomes == seed.Outcomes, Outcomes);
         return parts.Count == 0 ? "the seed's layout" : "the seed's layout but " + string.Join("; ", parts);
     }
 
@@ -109,7 +111,7 @@ internal enum CriterionSeparator
     ListItems,
 }
 
-/// <summary>How a criterion's number is written before its text: "1.1", "1.1.", "1.1)", "AC1.1", "AC 1.1:".</summary>
+/// <summary>How a criterion's number is written before its text: "1.1", "1.1.", "1.1)", "AC1.1", "AC 1.1:", "1.1 - ", "<b>1.1</b>".</summary>
 internal enum CriterionNumber
 {
     Plain,
@@ -117,6 +119,18 @@ internal enum CriterionNumber
     Paren,
     AcPrefix,
     AcSpaceColon,
+    SpacedHyphen,
+    Bold,
+}
+
+/// <summary>How an outcome's number is written before its text: "1.", "1", "LO 1 –", "<b>1.</b>", "Learning outcome 1:".</summary>
+internal enum OutcomeNumber
+{
+    Dot,
+    Plain,
+    LoDash,
+    BoldDot,
+    LearningOutcomeColon,
 }
 
 internal enum ItemMarker
@@ -165,9 +179,11 @@ internal enum NumberForm
 /// <param name="LabelInsideBold"><c>**Level:**</c>, else <c>**Level**:</c>.</param>
 /// <param name="AfterLabel">What separates the label from the value: spaces, a tab.</param>
 /// <param name="TrailingSpaces">The value line ends in spaces.</param>
+/// <param name="UnitWords">Values repeat their unit: "Level 3", "15 credits", "120 hours".</param>
+/// <param name="AsTable">The labels and values are the two cells of table rows (<c>&lt;p&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/p&gt;\t&lt;p&gt;3&lt;/p&gt;</c>).</param>
 internal sealed record MetadataKnobs(
     int Title, int Reference, int Level, int Credit, int Glh, NumberForm Numbers, NumberForm GlhNumber,
-    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces)
+    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, bool AsTable = false)
 {
     public static readonly string[] TitleLabels = ["Unit Title", "Unit title", "Title"];
     public static readonly string[] ReferenceLabels = ["Unit Reference Number", "Unit reference", "Unit reference number"];

@@ -87,15 +87,25 @@ internal static class ExportWriter
 
         var m = knobs.Metadata;
         var h = unit.Header;
-        Metadata(lines, m, MetadataKnobs.TitleLabels[m.Title], e.Markdown(h.Title.Value));
-        Metadata(lines, m, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
-        Metadata(lines, m, MetadataKnobs.LevelLabels[m.Level], NumberWording.Write(h.Level!.Value, m.Numbers));
-        Metadata(lines, m, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers));
-        Metadata(lines, m, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber));
+        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.AsTable ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
+        Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
+        Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
+        Metadata(lines, m, e, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber) + (m.UnitWords ? " hours" : string.Empty));
+        if (m.AsTable)
+        {
+            lines.Add(string.Empty);
+        }
     }
 
-    private static void Metadata(List<string> lines, MetadataKnobs m, string label, string value)
+    private static void Metadata(List<string> lines, MetadataKnobs m, InlineEncoder e, string label, string value)
     {
+        if (m.AsTable)
+        {
+            lines.Add(e.Paragraph(e.Bold(label)) + "\t" + e.Paragraph(value));
+            return;
+        }
+
         var bold = m.LabelInsideBold ? $"**{label}:**" : $"**{label}**:";
         lines.Add(bold + m.AfterLabel + value + (m.TrailingSpaces ? "   " : string.Empty));
         lines.Add(string.Empty);
@@ -108,7 +118,7 @@ internal static class ExportWriter
         for (var r = 0; r < rows; r++)
         {
             var outcome = unit.Outcomes[r];
-            var outcomeCell = e.Paragraph(e.Characters(outcome.Id + ". ") + e.Html(outcome.Text.Value));
+            var outcomeCell = e.Paragraph(OutcomeNumberOf(outcome.Id, knobs, e) + e.Html(outcome.Text.Value));
             var criteriaCell = knobs.Separator == CriterionSeparator.ListItems
                 ? $"<{e.Tag("ul")}>" + string.Concat(outcome.Criteria.Select(c => $"<{e.Tag("li")}>" + Criterion(c, knobs, e) + $"</{e.Tag("li")}>")) + $"</{e.Tag("ul")}>"
                 : string.Join(Separator(knobs, e), outcome.Criteria.Select(c => Criterion(c, knobs, e)));
@@ -132,6 +142,15 @@ internal static class ExportWriter
         _ => " ",
     };
 
+    private static string OutcomeNumberOf(string id, ExportKnobs knobs, InlineEncoder e) => knobs.Outcomes switch
+    {
+        OutcomeNumber.Plain => id + " ",
+        OutcomeNumber.LoDash => "LO " + id + " " + e.Characters("\u2013") + " ",
+        OutcomeNumber.BoldDot => e.Bold(id + ".") + " ",
+        OutcomeNumber.LearningOutcomeColon => "Learning outcome " + id + ": ",
+        _ => id + ". ",
+    };
+
     private static string Criterion(AssessmentCriterion criterion, ExportKnobs knobs, InlineEncoder e)
     {
         var number = knobs.Numbers switch
@@ -140,6 +159,8 @@ internal static class ExportWriter
             CriterionNumber.Paren => criterion.Id + ") ",
             CriterionNumber.AcPrefix => "AC" + criterion.Id + " ",
             CriterionNumber.AcSpaceColon => "AC " + criterion.Id + ": ",
+            CriterionNumber.SpacedHyphen => criterion.Id + " - ",
+            CriterionNumber.Bold => e.Bold(criterion.Id) + " ",
             _ => criterion.Id + " ",
         };
         var text = number + e.Html(criterion.Text.Value);

@@ -17,6 +17,8 @@ internal static class KnobGen
 
     public static readonly Gen<CriterionNumber> Numbers = Gen.Enum<CriterionNumber>();
 
+    public static readonly Gen<OutcomeNumber> Outcomes = Gen.Enum<OutcomeNumber>();
+
     public static readonly Gen<ItemKnobs> Items =
         Gen.Select(Gen.Enum<ItemMarker>(), Gen.Enum<ListMarkup>(), (marker, list) => new ItemKnobs(marker, list));
 
@@ -34,7 +36,9 @@ internal static class KnobGen
         from inside in Gen.Bool
         from after in Gen.OneOf(" ", "\t", "  ", " \t", "\t ")
         from trailing in Gen.Bool
-        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing);
+        from unitWords in Gen.Bool
+        from table in Gen.Bool
+        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table);
 
     public static readonly Gen<LineKnobs> Lines =
         Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 4095], Gen.Int[0, 2], (crlf, bom, blanks, start) => new LineKnobs(crlf, bom, blanks, start));
@@ -55,5 +59,6 @@ internal static class KnobGen
             (wrap, tags, separator, items, entities, metadata, lines, skill, content, headings) =>
                 new ExportKnobs(wrap, tags, separator, items, entities, metadata, lines, skill, content, headings))
         from numbers in Numbers
-        select knobs with { Numbers = numbers };
+        from outcomes in Outcomes
+        select knobs with { Numbers = numbers, Outcomes = outcomes };
 }

@@ -36,7 +36,8 @@ public static partial class LosslessCheck
     {
         foreach (var rawLine in text.Split('\n'))
         {
-            var line = WebUtility.HtmlDecode(Tag().Replace(rawLine, " ")).Trim();
+            // An HTML table's cell boundary is a tab, as in the export's own rows.
+            var line = WebUtility.HtmlDecode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
             foreach (var word in Words(WithoutStructure(line)))
             {
                 yield return word;
@@ -103,6 +104,9 @@ public static partial class LosslessCheck
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex TableCellBoundary();
 
     [GeneratedRegex(@"\b(?:LO|AC|[Ll]earning\s+[Oo]utcome|[Aa]ssessment\s+[Cc]riteri(?:on|a))\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]
     private static partial Regex Marker();

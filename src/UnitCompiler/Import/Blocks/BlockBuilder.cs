@@ -12,6 +12,9 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
 {
     private readonly List<List<SourceSegment>> _cells = [[]];
 
+    // HTML table rows mark their cells with <td>: every <td> after the row's first starts the next cell, as a tab does.
+    private bool _tableCellSeen;
+
     public ExportBlockKind Kind { get; } = kind;
 
     /// <summary>Block-level tags opened and not yet closed.</summary>
@@ -63,7 +66,20 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
                     }
                 }
 
-                OpenTags = Math.Max(0, OpenTags + BlockTags.Change(text.AsSpan(i + 1, nextClose - i - 1)));
+                var inside = text.AsSpan(i + 1, nextClose - i - 1);
+                if (ExportLine.IsTableCellTag(inside))
+                {
+                    if (_tableCellSeen)
+                    {
+                        Add(cellStart, i);
+                        _cells.Add([]);
+                        cellStart = i;
+                    }
+
+                    _tableCellSeen = true;
+                }
+
+                OpenTags = Math.Max(0, OpenTags + BlockTags.Change(inside));
             }
         }
 

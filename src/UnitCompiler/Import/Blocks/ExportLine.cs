@@ -63,6 +63,11 @@ internal static class ExportLine
         }
 
         var startsWithTag = StartsWithTag(trimmed);
+        if (IsTableRowTag(trimmed))
+        {
+            return LineShape.RowStart; // an HTML table's row: "<tr><td>Level</td><td>3</td></tr>"
+        }
+
         var tab = line.IndexOf('\t');
         var firstCell = tab >= 0 ? line[..tab] : line;
         if (tab >= 0 && firstCell.Trim().IsEmpty)
@@ -184,6 +189,14 @@ internal static class ExportLine
         return name[..end] is var tag && (tag.Equals("ul", StringComparison.OrdinalIgnoreCase) || tag.Equals("ol", StringComparison.OrdinalIgnoreCase)
             || tag.Equals("li", StringComparison.OrdinalIgnoreCase) || tag.Equals("hr", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"&lt;tr&gt;" or "&lt;TR class=..&gt;": the opening of an HTML table's row.</summary>
+    public static bool IsTableRowTag(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 4 && trimmed[0] == '<' && trimmed[1] is 't' or 'T' && trimmed[2] is 'r' or 'R' && trimmed[3] is '>' or ' ';
+
+    /// <summary>"&lt;td", "&lt;TH ...": an HTML table cell's opening tag; <paramref name="inside"/> is the text between "&lt;" and "&gt;".</summary>
+    public static bool IsTableCellTag(ReadOnlySpan<char> inside) =>
+        inside.Length >= 2 && inside[0] is 't' or 'T' && inside[1] is 'd' or 'D' or 'h' or 'H' && (inside.Length == 2 || inside[2] == ' ');
 
     /// <summary>"&lt;p", "&lt;/p", "&lt;B": a tag, not a lone "&lt;" of prose.</summary>
     public static bool StartsWithTag(ReadOnlySpan<char> text) =>

@@ -39,6 +39,10 @@ internal static class ListBullets
         return i;
     }
 
+    /// <summary>A bullet character and the space after it ("• knots", "- knots"): a list item written as a line of its own, not a numbered one.</summary>
+    public static bool StartsWithBullet(string value) =>
+        value.Length > 1 && !char.IsAsciiDigit(value[0]) && value[0] != '(' && MarkerLength(value) > 0;
+
     /// <summary>
     /// The length of a list item's marker at the start of a line, with the white space after it, or 0:
     /// a bullet (any of those above, or "+", "—", "○", "■", "►") or a number ("1.", "2)", "(3)").

@@ -30,6 +30,8 @@ internal static partial class SkillOutcomeSentences
         "work based", "workplace based", "practical", "in the workplace", "in the work place", "in a workplace",
         "in the work environment", "in a work environment", "in a real work", "in the real work", "in real work",
         "real work environment", "real work setting", "observed", "observation", "in the work setting",
+        "realistic working environment", "realistic work environment", "real working environment", "in a working environment",
+        "in the working environment",
     ];
 
     private static readonly string[] Negations = [" not ", "n't ", " never ", " no need ", " without "];

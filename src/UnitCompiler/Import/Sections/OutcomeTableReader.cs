@@ -164,8 +164,8 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
                     // a sub-item that happens to start with a number ("<li>1.5 m clearance").
                     AddCriterion(outcome, block, m, location);
                     break;
-                case CellBlockKind.Paragraph when current is not null && IsLetteredItem(block.Text.Value):
-                    // "<p>a) ...</p>" or "<br>a) ...": a sub-item written as a paragraph is still a sub-item.
+                case CellBlockKind.Paragraph when current is not null && (IsLetteredItem(block.Text.Value) || ListBullets.StartsWithBullet(block.Text.Value)):
+                    // "<p>a) ...</p>", "<br>a) ..." or "<br>• ...": a sub-item written as a paragraph is still a sub-item.
                     current.Items.Add(ReadItem(block, current.Items.Count, location));
                     break;
                 case CellBlockKind.Paragraph when current is not null:

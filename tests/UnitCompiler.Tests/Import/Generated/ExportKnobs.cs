@@ -139,6 +139,9 @@ internal enum ItemMarker
     BothParens,
     Dot,
     OrderedListWithoutLetters,
+
+    /// <summary>No list: each item a line of the criterion's paragraph after <c>&lt;br&gt;• </c>, lettered by its place.</summary>
+    BulletLines,
 }
 
 internal enum ListMarkup
@@ -166,6 +169,18 @@ internal enum NbspForm
 /// <param name="NbspEvery">Every n-th space between words is a no-break space; 0 for none.</param>
 internal sealed record EntityKnobs(int Apostrophe, int RightQuote, int Ampersand, int Quote, NbspForm Nbsp, int NbspEvery);
 
+/// <summary>How metadata is laid out: bold label lines, rows of two tab-separated cells, or an HTML table.</summary>
+internal enum MetadataTable
+{
+    None,
+
+    /// <summary><c>&lt;p&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/p&gt;\t&lt;p&gt;3&lt;/p&gt;</c></summary>
+    TabRows,
+
+    /// <summary><c>&lt;table&gt;</c>, then <c>&lt;tr&gt;&lt;td&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;/tr&gt;</c> per fact.</summary>
+    Html,
+}
+
 internal enum NumberForm
 {
     Digits,
@@ -180,10 +195,10 @@ internal enum NumberForm
 /// <param name="AfterLabel">What separates the label from the value: spaces, a tab.</param>
 /// <param name="TrailingSpaces">The value line ends in spaces.</param>
 /// <param name="UnitWords">Values repeat their unit: "Level 3", "15 credits", "120 hours".</param>
-/// <param name="AsTable">The labels and values are the two cells of table rows (<c>&lt;p&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/p&gt;\t&lt;p&gt;3&lt;/p&gt;</c>).</param>
+/// <param name="Table">The labels and values are the two cells of table rows, tab-separated or HTML.</param>
 internal sealed record MetadataKnobs(
     int Title, int Reference, int Level, int Credit, int Glh, NumberForm Numbers, NumberForm GlhNumber,
-    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, bool AsTable = false)
+    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None)
 {
     public static readonly string[] TitleLabels = ["Unit Title", "Unit title", "Title"];
     public static readonly string[] ReferenceLabels = ["Unit Reference Number", "Unit reference", "Unit reference number"];

@@ -87,12 +87,22 @@ internal static class ExportWriter
 
         var m = knobs.Metadata;
         var h = unit.Header;
-        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.AsTable ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        if (m.Table == MetadataTable.Html)
+        {
+            lines.Add($"<{e.Tag("table")}>");
+        }
+
+        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table != MetadataTable.None ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
         Metadata(lines, m, e, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber) + (m.UnitWords ? " hours" : string.Empty));
-        if (m.AsTable)
+        if (m.Table == MetadataTable.Html)
+        {
+            lines.Add($"</{e.Tag("table")}>");
+        }
+
+        if (m.Table != MetadataTable.None)
         {
             lines.Add(string.Empty);
         }
@@ -100,10 +110,15 @@ internal static class ExportWriter
 
     private static void Metadata(List<string> lines, MetadataKnobs m, InlineEncoder e, string label, string value)
     {
-        if (m.AsTable)
+        switch (m.Table)
         {
-            lines.Add(e.Paragraph(e.Bold(label)) + "\t" + e.Paragraph(value));
-            return;
+            case MetadataTable.TabRows:
+                lines.Add(e.Paragraph(e.Bold(label)) + "\t" + e.Paragraph(value));
+                return;
+            case MetadataTable.Html:
+                string Cell(string inner) => $"<{e.Tag("td")}>{inner}</{e.Tag("td")}>";
+                lines.Add($"<{e.Tag("tr")}>" + Cell(e.Bold(label)) + Cell(value) + $"</{e.Tag("tr")}>");
+                return;
         }
 
         var bold = m.LabelInsideBold ? $"**{label}:**" : $"**{label}**:";
@@ -173,6 +188,13 @@ internal static class ExportWriter
         var items = knobs.Items;
         var unlettered = items.Marker == ItemMarker.OrderedListWithoutLetters;
         var roman = criterion.Items[0].Id == "i";
+        if (items.Marker == ItemMarker.BulletLines && knobs.Separator != CriterionSeparator.ListItems)
+        {
+            // Lines of the criterion's own paragraph; a roman list keeps its numerals, since a place gives only letters.
+            var lines = string.Concat(criterion.Items.Select(item => $" <{e.Tag("br")}>" + e.Characters("\u2022 ") + (roman ? item.Id + ") " : string.Empty) + e.Html(item.Text.Value)));
+            return e.Paragraph(text + lines);
+        }
+
         var (open, close) = unlettered
             ? ($"<{e.Tag("ol")} type=\"{(roman ? "i" : "a")}\">", $"</{e.Tag("ol")}>")
             : items.List switch
@@ -188,6 +210,7 @@ internal static class ExportWriter
             {
                 ItemMarker.Paren => item.Id + ") ",
                 ItemMarker.BothParens => "(" + item.Id + ") ",
+                ItemMarker.BulletLines => item.Id + ") ", // inside a criterion that is itself a list item: a nested list
                 ItemMarker.Dot => item.Id + ". ",
                 _ => string.Empty,
             };

@@ -37,7 +37,7 @@ internal static class KnobGen
         from after in Gen.OneOf(" ", "\t", "  ", " \t", "\t ")
         from trailing in Gen.Bool
         from unitWords in Gen.Bool
-        from table in Gen.Bool
+        from table in Gen.Enum<MetadataTable>()
         select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table);
 
     public static readonly Gen<LineKnobs> Lines =

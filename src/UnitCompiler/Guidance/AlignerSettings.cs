@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace UnitCompiler.Guidance;
 
 /// <summary>
@@ -45,6 +47,42 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// </remarks>
     public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Fused, 0.2, 0.35, 0, 3, 0.9, 0.3) { SemanticWeight = 0.4, PrintAt = 0.42 };
 
+    /// <summary>
+    /// The share of a criterion's lexical score that is its outcome's (<see cref="OutcomeRanker"/>): 0
+    /// scores criteria alone.
+    /// </summary>
+    public double OutcomeWeight { get; init; }
+
+    /// <summary>
+    /// Document order as evidence: within a synopsis section, a criterion at or after the previous
+    /// aligned item's first criterion (in the unit's order) ranks as if it scored this much more. It
+    /// moves the ranking only; the scores written, and so the general decision and what is printed,
+    /// stay the words' evidence. 0: no order prior.
+    /// </summary>
+    public double OrderBonus { get; init; }
+
+    /// <summary>With <see cref="OrderBonus"/>, how many criteria after the previous item's the bonus reaches (0: all of them).</summary>
+    public int OrderWindow { get; init; }
+
+    /// <summary>
+    /// For <see cref="AlignmentMethod.Learned"/>: the bias and one weight per feature of
+    /// <see cref="LearnedRanker"/>, fitted on the tuning pool.
+    /// </summary>
+    public ImmutableArray<double> LearnedWeights { get; init; } = [];
+
+    /// <summary>
+    /// When set, the general-advice decision is <see cref="GeneralDecision"/> (its bias and one weight per
+    /// feature, fitted on the tuning pool) instead of the thresholds: an item is general when its
+    /// probability of being general is at least <see cref="GeneralCut"/>.
+    /// </summary>
+    public ImmutableArray<double> GeneralWeights { get; init; } = [];
+
+    /// <summary>With <see cref="GeneralWeights"/>, the probability at or above which an item is general.</summary>
+    public double GeneralCut { get; init; } = 0.5;
+
+    /// <summary>The synonym groups the BM25 methods use; null: <see cref="Thesaurus.Default"/> (the bench's ablations set others).</summary>
+    internal Thesaurus? Synonyms { get; init; }
+
     /// <summary>With an embedder, the share of the score that is the model's cosine (the rest is the lexical method's).</summary>
     public double SemanticWeight { get; init; } = 0.5;
 
@@ -56,6 +94,13 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// them and the indicative content filed under it, as the lexical methods do.
     /// </summary>
     public bool EmbedContext { get; init; }
+
+    /// <summary>
+    /// With an embedder, text put before each item (the query side) and not before criteria: models
+    /// trained for retrieval with an instruction (ArcticXs: "Represent this sentence for searching
+    /// relevant passages: ") expect it. Null: items are embedded as they are.
+    /// </summary>
+    public string? QueryPrefix { get; init; }
 
     /// <summary>With an embedder, an item of several sentences scores as its best sentence (or the whole, if better).</summary>
     public bool ChunkItems { get; init; }

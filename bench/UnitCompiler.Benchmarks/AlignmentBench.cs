@@ -33,6 +33,23 @@ public static class AlignmentBench
         }
 
         var set = AlignmentSet.LoadPool(testFiles, Path.Combine(root, "seeds"));
+        if (Array.IndexOf(args, "--explain") is var e and >= 0)
+        {
+            // Every criterion's raw score and rank for the items containing the text, under the shipped settings.
+            foreach (var (_, _, unit) in set.Units)
+            {
+                var ranker = GuidanceAligner.Features(unit, AlignerSettings.Default);
+                foreach (var item in unit.Guidance!.AllItems.Where(i => i.Text.Value.Contains(args[e + 1], StringComparison.OrdinalIgnoreCase)))
+                {
+                    var scored = ranker.Features(GuidanceAligner.Words(item)).Select(f => (f.Id, Score: f.Features[0])).OrderByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+                    output.WriteLine(item.Text.Value);
+                    output.WriteLine(string.Join(", ", scored.Select((f, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {f.Id} {f.Score:0.000} (as written {AlignerSettings.Default.Calibrate(f.Score):0.000})"))));
+                }
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--order"))
         {
             return Order(set, output);

@@ -6,86 +6,191 @@ using UnitCompiler.Tests.Guidance;
 namespace UnitCompiler.Benchmarks;
 
 /// <summary>
-/// Compares the alignment methods on the labelled set (tests/UnitCompiler.Tests/TestFiles/alignment).
-/// Cut-offs are chosen per method on the tuning half only (a grid search, <c>--sweep</c> prints it);
-/// the figures printed are the test half's unless <c>--half tuning</c> is given (<c>--set FOLDER</c>
-/// reads another labelled set of TestFiles, such as the held-out <c>alignment-heldout</c>). Top-1 and top-3 are
-/// over items labelled with criteria, general over items labelled general, printed precision over
-/// the alignments whose score reaches the print confidence.
+/// Compares the lexical alignment methods. Every choice (k1, b, cut-offs, the candidates' own weights,
+/// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (one
+/// author) and the whole of TestFiles/alignment-heldout (another author), 174 items; each row shows
+/// the pool and its two authors' parts apart, since what fitted one author failed on the other.
+/// <c>--half test</c> adds the test half's row (measured once per finished candidate); <c>--set
+/// FOLDER --half H --shipped</c> measures the shipped aligner on another labelled set; <c>--order</c>
+/// reports whether the synopses follow the unit's criterion order; <c>--verbose</c> lists each item.
 /// </summary>
 public static class AlignmentBench
 {
+    private const string Pool = "pool";
+
     public static int Run(string root, TextWriter output, string[] args)
     {
-        var half = Array.IndexOf(args, "--half") is var h and >= 0 ? args[h + 1] : "test";
+        var half = Array.IndexOf(args, "--half") is var h and >= 0 ? args[h + 1] : Pool;
         var verbose = args.Contains("--verbose");
-        var sweep = args.Contains("--sweep");
-        var shippedOnly = args.Contains("--shipped");
-        // --set alignment-heldout --half heldout --shipped: the shipped aligner on a set nothing was tuned on.
-        var folder = Array.IndexOf(args, "--set") is var f and >= 0 ? args[f + 1] : "alignment";
-        var set = AlignmentSet.Load(Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles", folder), Path.Combine(root, "seeds"));
-        if (!shippedOnly && set.Count("tuning") == 0)
+        var testFiles = Path.Combine(root, "tests", "UnitCompiler.Tests", "TestFiles");
+        if (Array.IndexOf(args, "--set") is var f and >= 0)
         {
-            output.WriteLine($"{folder} has no tuning half to choose cut-offs on: add --shipped to measure the shipped aligner on it");
-            return 2;
+            // A set nothing was tuned on: the shipped aligner only.
+            var other = AlignmentSet.Load(Path.Combine(testFiles, args[f + 1]), Path.Combine(root, "seeds"));
+            Header(output, half);
+            Row(output, other, "shipped default", AlignerSettings.Default, GuidanceAligner.PrintConfidence, half, verbose);
+            return 0;
         }
 
-        output.WriteLine($"Alignment on the {half} half ({set.Count(half)} items); cut-offs chosen on the tuning half ({set.Count("tuning")} items)");
+        var set = AlignmentSet.LoadPool(testFiles, Path.Combine(root, "seeds"));
+        if (Array.IndexOf(args, "--explain") is var e and >= 0)
+        {
+            // Every criterion's raw score and rank for the items containing the text, under the shipped settings.
+            foreach (var (_, _, unit) in set.Units)
+            {
+                var ranker = GuidanceAligner.Features(unit, AlignerSettings.Default);
+                foreach (var item in unit.Guidance!.AllItems.Where(i => i.Text.Value.Contains(args[e + 1], StringComparison.OrdinalIgnoreCase)))
+                {
+                    var scored = ranker.Features(GuidanceAligner.Words(item)).Select(f => (f.Id, Score: f.Features[0])).OrderByDescending(f => f.Score).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+                    output.WriteLine(item.Text.Value);
+                    output.WriteLine(string.Join(", ", scored.Select((f, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {f.Id} {f.Score:0.000} (as written {AlignerSettings.Default.Calibrate(f.Score):0.000})"))));
+                }
+            }
+
+            return 0;
+        }
+
+        if (args.Contains("--order"))
+        {
+            return Order(set, output);
+        }
+
+        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, heldout {set.Count("heldout")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
         output.WriteLine();
-        output.WriteLine("| method | settings (threshold, advice, relative; k1, b) | print confidence | top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | time per unit |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-
-        var configurations = new List<(string Name, AlignerSettings Settings, double Confidence)>
+        Header(output, half);
+        Row(output, set, "TF-IDF (the first default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold, half, false);
+        Row(output, set, "shipped default", AlignerSettings.Default, GuidanceAligner.PrintConfidence, half, verbose);
+        if (args.Contains("--shipped"))
         {
-            ("TF-IDF (the old default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold),
-        };
-        foreach (var method in shippedOnly ? [] : new[] { AlignmentMethod.TfIdf, AlignmentMethod.Bm25Plain, AlignmentMethod.Bm25, AlignmentMethod.Fused })
-        {
-            var tuned = Tune(set, method, sweep ? output : null);
-            configurations.Add(($"{Name(method)}, tuned", tuned, Confidence(set, tuned)));
+            return 0;
         }
 
-        if (!shippedOnly)
+        if (args.Contains("--explore"))
         {
-            var tuned = Tune(set, AlignmentMethod.Bm25, sweep ? output : null, adviceExceptUnitWords: true);
-            configurations.Add(("BM25 + definitions + thesaurus, advice words the criteria use not counted, tuned", tuned, Confidence(set, tuned)));
+            return Explore(set, output);
         }
 
-        configurations.Add(("BM25 + definitions + thesaurus: the shipped default", AlignerSettings.Default, GuidanceAligner.PrintConfidence));
-
-        foreach (var (name, settings, confidence) in configurations)
+        if (args.Contains("--general"))
         {
-            var m = set.Evaluate(settings, half, confidence, verbose ? output.WriteLine : null);
+            var ranking = Tune(set, new AlignerSettings(AlignmentMethod.Bm25, 0, 0, 0));
+            Emit(output, set, "BM25 + definitions + thesaurus + lemmas, tuned", ranking, half);
+            Emit(output, set, "BM25 + thesaurus, learned general decision", LearnGeneral(set, ranking, output), half);
+            return 0;
+        }
+
+        Emit(output, set, "TF-IDF, tuned", Tune(set, new AlignerSettings(AlignmentMethod.TfIdf, 0, 0, 0)), half);
+        var plain = Tune(set, new AlignerSettings(AlignmentMethod.Bm25Plain, 0, 0, 0));
+        Emit(output, set, "BM25 + definitions (no thesaurus), tuned", plain, half);
+        var bm25 = Tune(set, new AlignerSettings(AlignmentMethod.Bm25, 0, 0, 0));
+        Emit(output, set, "BM25 + definitions + thesaurus + lemmas, tuned", bm25, half);
+        Emit(output, set, "the same, study-advice words not used", TuneCutoffs(set, bm25, advice: false), half);
+        Emit(output, set, "the same, general decision with margin and specific-word weights", TuneDecision(set, bm25), half);
+        Emit(output, set, "BM25 fused with TF-IDF, tuned", Tune(set, new AlignerSettings(AlignmentMethod.Fused, 0, 0, 0)), half);
+
+        var pruned = Prune(set, bm25, output);
+        Emit(output, set, "BM25 + thesaurus without the groups that hurt the pool, tuned", pruned, half);
+
+        Emit(output, set, "pruned thesaurus, general decision with margin and specific-word weights", TuneDecision(set, pruned), half);
+        var general = LearnGeneral(set, bm25, output);
+        Emit(output, set, "BM25 + thesaurus, learned general decision", general, half);
+        var learned = Learn(set, bm25, output);
+        Emit(output, set, "learned logistic fusion of BM25, TF-IDF and outcome scores, tuned", learned, half);
+        Emit(output, set, "the same, general decision with margin and specific-word weights", TuneDecision(set, learned), half);
+        var outcome = TuneExtra(set, bm25, [0.1, 0.2, 0.3, 0.4, 0.5], (s, w) => s with { OutcomeWeight = w });
+        Emit(output, set, "BM25 + thesaurus + outcome score, tuned", outcome, half);
+        var order = TuneExtra(set, bm25, [0.02, 0.05, 0.08, 0.1, 0.15, 0.2], (s, w) => s with { OrderBonus = w });
+        Emit(output, set, "BM25 + thesaurus + document-order prior, tuned", order, half);
+        var both = TuneExtra(set, outcome, [0.02, 0.05, 0.08, 0.1, 0.15, 0.2], (s, w) => s with { OrderBonus = w });
+        Emit(output, set, "BM25 + thesaurus + outcome score + order prior, tuned", both, half);
+
+        // The order prior must degrade gracefully on a synopsis not written in the unit's order.
+        foreach (var (name, s) in new[] { ("without the prior", outcome with { OrderBonus = 0 }), ("with the prior", both) })
+        {
+            var sums = Enumerable.Range(1, 5).Select(seed => set.Shuffled(seed).Evaluate(s, Pool, 1)).ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {settings.Threshold:0.00}, {settings.AdviceThreshold:0.00}, {settings.RelativeCut:0.00}; {settings.K1}, {settings.B} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} | {TimePerUnit(set, settings):0.00} ms |"));
+                $"shuffled pool (5 shuffles), outcome score {name}: top-1 {sums.Average(m => m.Top1Rate):P1}, top-3 {sums.Average(m => m.Top3Rate):P1}, general {sums.Average(m => m.GeneralRate):P1}"));
         }
 
         return 0;
     }
 
-    /// <summary>The grid point with the best sum of top-1, top-3 and general on the tuning half.</summary>
-    private static AlignerSettings Tune(AlignmentSet set, AlignmentMethod method, TextWriter? log, bool adviceExceptUnitWords = false)
+    /// <summary>The ranking alone (nothing made general) under each order prior, on the pool and on shuffled copies.</summary>
+    private static int Explore(AlignmentSet set, TextWriter output)
     {
-        var best = (Score: -1.0, Settings: AlignerSettings.Baseline);
-        double[] thresholds = method == AlignmentMethod.TfIdf ? [0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2] : [0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1];
-        foreach (var t in thresholds)
+        var start = new AlignerSettings(AlignmentMethod.Bm25, 0, 0, 0, 3, 2, 0.5);
+        var shuffled = Enumerable.Range(1, 5).Select(set.Shuffled).ToList();
+        foreach (var (bonus, window) in from w in new[] { 0, 1, 2, 3 } from b in new[] { 0.0, 0.02, 0.05, 0.1, 0.2 } select (b, w))
         {
-            foreach (var a in new[] { 0.0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4 }.Where(a => a == 0 || a > t))
+            var s = start with { OrderBonus = bonus, OrderWindow = window };
+            var (a, b2, sh) = (set.Evaluate(s, "tuning", 1), set.Evaluate(s, "heldout", 1), shuffled.Select(x => x.Evaluate(s, Pool, 1)).ToList());
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"order bonus {bonus} window {window}: author A {Short(a)}; author B {Short(b2)}; shuffled pool top-1 {sh.Average(m => m.Top1Rate):P1} top-3 {sh.Average(m => m.Top3Rate):P1}"));
+        }
+
+        return 0;
+    }
+
+    private static void Header(TextWriter output, string half)
+    {
+        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
+        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
+    }
+
+    /// <summary>A candidate at the print confidence chosen for it on the pool.</summary>
+    private static void Emit(TextWriter output, AlignmentSet set, string name, AlignerSettings settings, string half) =>
+        Row(output, set, name, settings, Confidence(set, settings), half, false);
+
+    private static void Row(TextWriter output, AlignmentSet set, string name, AlignerSettings s, double confidence, string half, bool verbose)
+    {
+        var pool = set.Evaluate(s, half is "test" or Pool ? Pool : half, confidence, verbose && half != "test" ? output.WriteLine : null);
+        var a = set.Evaluate(s, "tuning", confidence);
+        var b = set.Evaluate(s, "heldout", confidence);
+        var test = half == "test" ? Cells(set.Evaluate(s, "test", confidence, verbose ? output.WriteLine : null)) : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} |{test} {TimePerUnit(set, s):0.00} ms |"));
+    }
+
+    private static string Cells(AlignmentMetrics m) =>
+        $" {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |";
+
+    private static string Short(AlignmentMetrics m) =>
+        string.Create(CultureInfo.InvariantCulture, $"{100.0 * m.Top1Rate:0} / {100.0 * m.Top3Rate:0} / {100.0 * m.GeneralRate:0} / {(m.Printed == 0 ? "-" : $"{100.0 * m.PrintedPrecision:0} ({m.Printed})")}");
+
+    private static string Describe(AlignerSettings s) => string.Create(CultureInfo.InvariantCulture,
+        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}");
+
+    private static double Objective(AlignmentMetrics m) => m.Top1Rate + m.Top3Rate + m.GeneralRate;
+
+    /// <summary>k1 and b on the ranking alone (nothing made general), then the cut-offs.</summary>
+    private static AlignerSettings Tune(AlignmentSet set, AlignerSettings start)
+    {
+        var best = (Score: -1.0, Settings: start);
+        foreach (var (k1, b) in from k1 in new[] { 0.5, 0.9, 1.2, 1.6, 2.0 } from b in new[] { 0.1, 0.3, 0.5, 0.75, 0.9 } select (k1, b))
+        {
+            var s = start with { K1 = k1, B = b, Threshold = 0, AdviceThreshold = 0 };
+            var m = set.Evaluate(s, Pool, 1);
+            if (m.Top1Rate + m.Top3Rate > best.Score + 1e-9)
             {
-                // Relative 0 lists the best three whatever their scores; printing is decided by the print confidence.
-                foreach (var (r, k1, b) in from r in new[] { 0.0, 0.5, 0.6, 0.7, 0.8 }
-                                          from k1 in method == AlignmentMethod.TfIdf ? [1.2] : new[] { 0.9, 1.2, 1.6 }
-                                          from b in method == AlignmentMethod.TfIdf ? [0.75] : new[] { 0.3, 0.5, 0.75 }
-                                          select (r, k1, b))
+                best = (m.Top1Rate + m.Top3Rate, s);
+            }
+        }
+
+        return TuneCutoffs(set, best.Settings, advice: true);
+    }
+
+    /// <summary>The general threshold and (with <paramref name="advice"/>) the higher one for items that read as study advice.</summary>
+    private static AlignerSettings TuneCutoffs(AlignmentSet set, AlignerSettings start, bool advice)
+    {
+        var best = (Score: -1.0, Settings: start);
+        foreach (var t in new[] { 0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15 })
+        {
+            foreach (var a in (advice ? new[] { 0.0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3 } : [0.0]).Where(a => a == 0 || a > t))
+            {
+                var s = start with { Threshold = t, AdviceThreshold = a };
+                var score = Objective(set.Evaluate(s, Pool, 1));
+                if (score > best.Score + 1e-9)
                 {
-                    var s = new AlignerSettings(method, t, a, r, 3, k1, b) { AdviceExceptUnitWords = adviceExceptUnitWords };
-                    var m = set.Evaluate(s, "tuning", 1);
-                    var score = m.Top1Rate + m.Top3Rate + m.GeneralRate;
-                    log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {method} t={t:0.00} a={a:0.00} r={r:0.0} k1={k1} b={b}: top1 {m.Top1Rate:P0} top3 {m.Top3Rate:P0} general {m.GeneralRate:P0}"));
-                    if (score > best.Score + 1e-9)
-                    {
-                        best = (score, s);
-                    }
+                    best = (score, s);
                 }
             }
         }
@@ -93,13 +198,166 @@ public static class AlignmentBench
         return best.Settings;
     }
 
-    /// <summary>The lowest print confidence at which the tuning half's printed alignments are at least 90 % right.</summary>
+    /// <summary>One more weight, searched with the ranking's other settings kept, then the cut-offs again.</summary>
+    private static AlignerSettings TuneExtra(AlignmentSet set, AlignerSettings start, double[] weights, Func<AlignerSettings, double, AlignerSettings> with)
+    {
+        var best = (Score: Objective(set.Evaluate(start, Pool, 1)), Settings: start);
+        foreach (var w in weights)
+        {
+            var s = TuneCutoffs(set, with(start, w), advice: true);
+            var score = Objective(set.Evaluate(s, Pool, 1));
+            if (score > best.Score + 1e-9)
+            {
+                best = (score, s);
+            }
+        }
+
+        return best.Settings;
+    }
+
+    private static AlignerSettings TuneDecision(AlignmentSet set, AlignerSettings start)
+    {
+        var best = (Score: Objective(set.Evaluate(start, Pool, 1)), Settings: start);
+        foreach (var (margin, specific) in from m in new[] { 0.0, 0.5, 1.0, 2.0 } from s in new[] { 0.0, 0.05, 0.1, 0.2 } where m != 0 || s != 0 select (m, s))
+        {
+            var s = TuneCutoffs(set, start with { MarginWeight = margin, SpecificWeight = specific }, advice: true);
+            var score = Objective(set.Evaluate(s, Pool, 1));
+            if (score > best.Score + 1e-9)
+            {
+                best = (score, s);
+            }
+        }
+
+        return best.Settings;
+    }
+
+    /// <summary>
+    /// Leave each thesaurus group out in turn: a group goes when the pool is better without it and
+    /// neither author's part is worse (what helped only the author who wrote the list stays out of the
+    /// question only if it does not hurt the other). Prints every group that moved anything.
+    /// </summary>
+    private static AlignerSettings Prune(AlignmentSet set, AlignerSettings settings, TextWriter output)
+    {
+        var lines = EmbeddedData.Lines("thesaurus.txt").Where(l => l.Trim().Length > 0 && l.Trim()[0] != '#').ToList();
+        double Part(AlignerSettings s, string half) => Objective(set.Evaluate(s, half, 1));
+        var (pool, a, b) = (Part(settings, Pool), Part(settings, "tuning"), Part(settings, "heldout"));
+        var dropped = new List<string>();
+        output.WriteLine("thesaurus groups, left out one at a time (change in top-1 + top-3 + general, pool / author A / author B):");
+        foreach (var line in lines)
+        {
+            var s = settings with { Synonyms = Thesaurus.Parse(lines.Where(l => l != line)) };
+            var (dp, da, db) = (Part(s, Pool) - pool, Part(s, "tuning") - a, Part(s, "heldout") - b);
+            if (Math.Abs(dp) + Math.Abs(da) + Math.Abs(db) > 1e-9)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(dp > 1e-9 && da >= -1e-9 && db >= -1e-9 ? "DROP" : "keep")} {dp:+0.000;-0.000} / {da:+0.000;-0.000} / {db:+0.000;-0.000}: {line.Trim()}"));
+            }
+
+            if (dp > 1e-9 && da >= -1e-9 && db >= -1e-9)
+            {
+                dropped.Add(line);
+            }
+        }
+
+        var pruned = settings with { Synonyms = Thesaurus.Parse(lines.Except(dropped)) };
+        output.WriteLine($"dropped {dropped.Count} of {lines.Count} groups");
+        output.WriteLine();
+        return Tune(set, pruned);
+    }
+
+    /// <summary>
+    /// The learned ranker: its L2 penalty picked by leave-one-unit-out cross-validation on the pool
+    /// (each unit aligned with weights fitted on the others; top-1 + top-3, nothing made general),
+    /// then fitted on the whole pool and its cut-offs tuned there like every other candidate's.
+    /// </summary>
+    private static AlignerSettings Learn(AlignmentSet set, AlignerSettings bm25, TextWriter output)
+    {
+        var start = bm25 with { Method = AlignmentMethod.Learned, Threshold = 0, AdviceThreshold = 0 };
+        var rows = set.Labelled(Pool).Select(l => (l.UnitName, Rows: GuidanceAligner.Features(l.Unit, start).Features(GuidanceAligner.Words(l.Item))
+            .Select(f => (f.Features, Y: l.Expected.Contains(f.Id))).ToList())).ToList();
+        var names = set.Units.Where(u => AlignmentSet.InHalf(u.Half, Pool)).ToDictionary(u => (object)u.Unit, u => u.Name, ReferenceEqualityComparer.Instance);
+        var best = (Score: -1.0, L2: 0.0);
+        foreach (var l2 in new[] { 0.0, 0.001, 0.01, 0.1 })
+        {
+            var folds = names.Values.ToDictionary(n => n, n => start with { LearnedWeights = Fit([.. rows.Where(r => r.UnitName != n).SelectMany(r => r.Rows)], l2) });
+            var m = set.Evaluate(u => GuidanceAligner.Align(u, folds[names[u]]), Pool, 1);
+            var a = set.Evaluate(u => GuidanceAligner.Align(u, folds[names[u]]), "tuning", 1);
+            var b = set.Evaluate(u => GuidanceAligner.Align(u, folds[names[u]]), "heldout", 1);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"learned ranker, L2 {l2}, leave-one-unit-out: pool top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}; author A {Short(a)}; author B {Short(b)}"));
+            if (m.Top1Rate + m.Top3Rate > best.Score + 1e-9)
+            {
+                best = (m.Top1Rate + m.Top3Rate, l2);
+            }
+        }
+
+        var weights = Fit([.. rows.SelectMany(r => r.Rows)], best.L2);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"learned ranker weights (L2 {best.L2}, whole pool): {string.Join(", ", weights.Select(w => w.ToString("0.000", CultureInfo.InvariantCulture)))}"));
+        return TuneCutoffs(set, start with { LearnedWeights = weights }, advice: true);
+    }
+
+    /// <summary>
+    /// The general decision as a logistic model of the item's features (<see cref="GeneralDecision"/>):
+    /// its L2 penalty and probability cut picked by leave-one-unit-out cross-validation on the pool (each
+    /// unit decided with weights fitted on the others; top-1 + top-3 + general), then fitted on the whole pool.
+    /// </summary>
+    private static AlignerSettings LearnGeneral(AlignmentSet set, AlignerSettings ranking, TextWriter output)
+    {
+        var start = ranking with { Threshold = 0, AdviceThreshold = 0 };
+        var rows = set.Labelled(Pool).Select(l => (l.UnitName, Row: (Features: GuidanceAligner.GeneralFeatures(l.Unit, start, l.Item), Y: l.Expected.Length == 0))).ToList();
+        var names = set.Units.Where(u => AlignmentSet.InHalf(u.Half, Pool)).ToDictionary(u => (object)u.Unit, u => u.Name, ReferenceEqualityComparer.Instance);
+        var best = (Score: -1.0, L2: 0.0, Cut: 0.5);
+        foreach (var l2 in new[] { 0.0, 0.001, 0.01, 0.1 })
+        {
+            var weights = names.Values.ToDictionary(n => n, n => Fit([.. rows.Where(r => r.UnitName != n).Select(r => r.Row)], l2));
+            foreach (var cut in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7 })
+            {
+                AlignmentMetrics Cv(string half) => set.Evaluate(u => GuidanceAligner.Align(u, start with { GeneralWeights = weights[names[u]], GeneralCut = cut }), half, 1);
+                var (m, a, b) = (Cv(Pool), Cv("tuning"), Cv("heldout"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"learned general decision, L2 {l2}, cut {cut}, leave-one-unit-out: pool {Short(m)}; author A {Short(a)}; author B {Short(b)}"));
+                if (Objective(m) > best.Score + 1e-9)
+                {
+                    best = (Objective(m), l2, cut);
+                }
+            }
+        }
+
+        var fitted = Fit([.. rows.Select(r => r.Row)], best.L2);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"learned general decision (L2 {best.L2}, cut {best.Cut}, whole pool): weights {string.Join(", ", fitted.Select(w => w.ToString("0.000", CultureInfo.InvariantCulture)))}"));
+        return start with { GeneralWeights = fitted, GeneralCut = best.Cut };
+    }
+
+    /// <summary>Logistic regression by batch gradient descent: whether a criterion is one the item is labelled with.</summary>
+    private static System.Collections.Immutable.ImmutableArray<double> Fit(List<(double[] Features, bool Y)> rows, double l2)
+    {
+        var w = new double[rows[0].Features.Length + 1];
+        for (var iteration = 0; iteration < 3000; iteration++)
+        {
+            var gradient = new double[w.Length];
+            foreach (var (x, y) in rows)
+            {
+                var error = LearnedRanker.Probability([.. w], x) - (y ? 1 : 0);
+                gradient[0] += error;
+                for (var i = 0; i < x.Length; i++)
+                {
+                    gradient[i + 1] += error * x[i];
+                }
+            }
+
+            for (var i = 0; i < w.Length; i++)
+            {
+                w[i] -= 2.0 * ((gradient[i] / rows.Count) + (i == 0 ? 0 : l2 * w[i]));
+            }
+        }
+
+        return [.. w];
+    }
+
+    /// <summary>The lowest raw score at which the pool's printed alignments are at least 90 % right.</summary>
     private static double Confidence(AlignmentSet set, AlignerSettings settings)
     {
         for (var step = 0; step <= 100; step++)
         {
             var c = step / 100.0; // counted, not summed: 0.01 added 69 times is not 0.69
-            var m = set.Evaluate(settings, "tuning", c);
+            var m = set.Evaluate(settings, Pool, c);
             if (m.Printed == 0 || m.PrintedPrecision >= 0.9)
             {
                 return c;
@@ -107,6 +365,25 @@ public static class AlignmentBench
         }
 
         return 1;
+    }
+
+    /// <summary>Whether each synopsis section follows the unit's criterion order, the seed's first.</summary>
+    private static int Order(AlignmentSet set, TextWriter output)
+    {
+        output.WriteLine("| unit | section | consecutive labelled pairs in unit order |");
+        output.WriteLine("|---|---|---:|");
+        var rows = set.DocumentOrder(Pool).OrderBy(r => r.Unit != "seed").ToList(); // the pool only: the test half's labels choose nothing
+        foreach (var (unit, section, inOrder, pairs) in rows)
+        {
+            output.WriteLine($"| {unit} | {section} | {Pct(inOrder, pairs)} |");
+        }
+
+        foreach (var (name, units) in new[] { ("seed", rows.Where(r => r.Unit == "seed")), ("author A (tuning half)", rows.Where(r => set.Units.Any(u => u.Name == r.Unit && u.Half == "tuning"))), ("author B (heldout)", rows.Where(r => set.Units.Any(u => u.Name == r.Unit && u.Half == "heldout"))) })
+        {
+            output.WriteLine($"{name}: {Pct(units.Sum(r => r.InOrder), units.Sum(r => r.Pairs))} of consecutive pairs in unit order");
+        }
+
+        return 0;
     }
 
     private static double TimePerUnit(AlignmentSet set, AlignerSettings settings)
@@ -118,7 +395,7 @@ public static class AlignmentBench
         }
 
         var watch = Stopwatch.StartNew();
-        const int Rounds = 20;
+        const int Rounds = 5;
         for (var i = 0; i < Rounds; i++)
         {
             foreach (var u in units)
@@ -129,14 +406,6 @@ public static class AlignmentBench
 
         return watch.Elapsed.TotalMilliseconds / (Rounds * units.Count);
     }
-
-    private static string Name(AlignmentMethod method) => method switch
-    {
-        AlignmentMethod.TfIdf => "TF-IDF",
-        AlignmentMethod.Bm25Plain => "BM25 + definitions",
-        AlignmentMethod.Bm25 => "BM25 + definitions + thesaurus",
-        _ => "BM25 + definitions + thesaurus, fused with TF-IDF",
-    };
 
     private static string Pct(int n, int d) => d == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * n / d:0}% ({n}/{d})");
 }

@@ -6,7 +6,7 @@ using UnitCompiler.Benchmarks;
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- generate COUNT FOLDER [--seed S] [--scale F]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
-// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half test|tuning] [--sweep] [--verbose]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half pool|test] [--order] [--shipped] [--verbose] [--set FOLDER --half H]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- route [--runs N]
 var root = RepositoryRoot();
 switch (args.FirstOrDefault())
@@ -33,7 +33,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
         Console.Error.WriteLine("       import-scaling [--runs N]");
-        Console.Error.WriteLine("       alignment [--half test|tuning] [--sweep] [--verbose]");
+        Console.Error.WriteLine("       alignment [--half pool|test] [--order] [--shipped] [--verbose] [--set FOLDER --half H]");
         Console.Error.WriteLine("       route [--runs N]");
         return 2;
 }

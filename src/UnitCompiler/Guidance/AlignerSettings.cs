@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace UnitCompiler.Guidance;
 
 /// <summary>
@@ -22,11 +24,14 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     public static AlignerSettings Baseline { get; } = new(AlignmentMethod.TfIdf, 0.08, 0.08, 0.5);
 
     /// <summary>
-    /// What <c>import --guidance</c> and <c>align</c> use: the best three criteria of an item that is not
-    /// general are listed, scores calibrated so that the raw 0.18 at which the tuning half's printing is
-    /// ≥ 90 % right is written as the print confidence.
+    /// What <c>import --guidance</c> and <c>align</c> use, chosen on the tuning pool (both authors'
+    /// labelled sets but the test half; bench/ <c>alignment</c>): BM25 k1 2, b 0.5; general under 0.04
+    /// (0.08 for study advice), counting a tenth of the share of the item's words that only one or two
+    /// criteria use as evidence; the best three criteria of an item that is not general are listed,
+    /// scores calibrated so that the raw 0.15 at which the pool's printing is ≥ 90 % right is written as
+    /// the print confidence.
     /// </summary>
-    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 1.2, 0.75) { PrintAt = 0.18 };
+    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 2.0, 0.5) { SpecificWeight = 0.1, PrintAt = 0.15 };
 
     /// <summary>
     /// The ranker and cut the KSB mapping (<see cref="Exchange.Standards.KsbMapper"/>) was measured with:
@@ -36,14 +41,51 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
 
     /// <summary>
     /// A sentence model blended with the mean of BM25 (k1 0.9, b 0.3) and TF-IDF (<see cref="GuidanceAligner.Align(Model.Unit, AlignerSettings, ITextEmbedder)"/>,
-    /// src/Unitc.Semantic): cut-offs and weight chosen on the tuning half with MiniLM (bench/UnitCompiler.Semantic).
+    /// src/Unitc.Semantic): weight, cut-offs and the specific-word share chosen on the tuning pool with
+    /// MiniLM (bench/UnitCompiler.Semantic).
     /// </summary>
     /// <remarks>
-    /// Of the candidates compared on the tuning half (ArcticXs, both models, reciprocal-rank fusion,
-    /// criterion context, max over sentences, the general decision's margin and specific-word weights),
-    /// none scored higher; see README, Study guidance.
+    /// Of the candidates compared on the pool (ArcticXs with and without its query prefix, both models,
+    /// the outcome score, the general decision's margin and specific-word weights), this scored highest;
+    /// see README, Study guidance.
     /// </remarks>
-    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Fused, 0.2, 0.35, 0, 3, 0.9, 0.3) { SemanticWeight = 0.4, PrintAt = 0.42 };
+    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Fused, 0.225, 0.425, 0, 3, 0.9, 0.3) { SemanticWeight = 0.5, SpecificWeight = 0.2, PrintAt = 0.45 };
+
+    /// <summary>
+    /// The share of a criterion's lexical score that is its outcome's (<see cref="OutcomeRanker"/>): 0
+    /// scores criteria alone.
+    /// </summary>
+    public double OutcomeWeight { get; init; }
+
+    /// <summary>
+    /// Document order as evidence: within a synopsis section, a criterion at or after the previous
+    /// aligned item's first criterion (in the unit's order) ranks as if it scored this much more. It
+    /// moves the ranking only; the scores written, and so the general decision and what is printed,
+    /// stay the words' evidence. 0: no order prior.
+    /// </summary>
+    public double OrderBonus { get; init; }
+
+    /// <summary>With <see cref="OrderBonus"/>, how many criteria after the previous item's the bonus reaches (0: all of them).</summary>
+    public int OrderWindow { get; init; }
+
+    /// <summary>
+    /// For <see cref="AlignmentMethod.Learned"/>: the bias and one weight per feature of
+    /// <see cref="LearnedRanker"/>, fitted on the tuning pool.
+    /// </summary>
+    public ImmutableArray<double> LearnedWeights { get; init; } = [];
+
+    /// <summary>
+    /// When set, the general-advice decision is <see cref="GeneralDecision"/> (its bias and one weight per
+    /// feature, fitted on the tuning pool) instead of the thresholds: an item is general when its
+    /// probability of being general is at least <see cref="GeneralCut"/>.
+    /// </summary>
+    public ImmutableArray<double> GeneralWeights { get; init; } = [];
+
+    /// <summary>With <see cref="GeneralWeights"/>, the probability at or above which an item is general.</summary>
+    public double GeneralCut { get; init; } = 0.5;
+
+    /// <summary>The synonym groups the BM25 methods use; null: <see cref="Thesaurus.Default"/> (the bench's ablations set others).</summary>
+    internal Thesaurus? Synonyms { get; init; }
 
     /// <summary>With an embedder, the share of the score that is the model's cosine (the rest is the lexical method's).</summary>
     public double SemanticWeight { get; init; } = 0.5;
@@ -56,6 +98,13 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// them and the indicative content filed under it, as the lexical methods do.
     /// </summary>
     public bool EmbedContext { get; init; }
+
+    /// <summary>
+    /// With an embedder, text put before each item (the query side) and not before criteria: models
+    /// trained for retrieval with an instruction (ArcticXs: "Represent this sentence for searching
+    /// relevant passages: ") expect it. Null: items are embedded as they are.
+    /// </summary>
+    public string? QueryPrefix { get; init; }
 
     /// <summary>With an embedder, an item of several sentences scores as its best sentence (or the whole, if better).</summary>
     public bool ChunkItems { get; init; }

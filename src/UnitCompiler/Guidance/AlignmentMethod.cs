@@ -14,4 +14,7 @@ public enum AlignmentMethod
 
     /// <summary>The mean of <see cref="Bm25"/> and <see cref="TfIdf"/> scores.</summary>
     Fused,
+
+    /// <summary>A logistic combination of BM25, TF-IDF and outcome scores with fitted weights (<see cref="LearnedRanker"/>).</summary>
+    Learned,
 }

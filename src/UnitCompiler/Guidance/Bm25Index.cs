@@ -25,10 +25,14 @@ internal sealed class Bm25Index : ICriterionRanker
     /// <param name="thesaurus">The synonym groups applied to criteria and items.</param>
     /// <param name="k1">How fast repeated words stop adding to the score.</param>
     /// <param name="b">How much a long criterion document (many definitions) is discounted.</param>
-    public static Bm25Index Build(Unit unit, Thesaurus thesaurus, double k1, double b)
+    public static Bm25Index Build(Unit unit, Thesaurus thesaurus, double k1, double b) =>
+        Build(CriterionDocuments.Build(unit, full: true), thesaurus, k1, b);
+
+    /// <summary>The same over any documents (an outcome's, for the outcome score).</summary>
+    public static Bm25Index Build(IEnumerable<(string Id, List<string> Words)> source, Thesaurus thesaurus, double k1, double b)
     {
         var index = new Bm25Index(thesaurus, k1, b);
-        var documents = CriterionDocuments.Build(unit, full: true).Select(d => (d.Id, Words: thesaurus.Expand(d.Words))).ToList();
+        var documents = source.Select(d => (d.Id, Words: thesaurus.Expand(d.Words))).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in documents.SelectMany(d => d.Words.Distinct()))
         {

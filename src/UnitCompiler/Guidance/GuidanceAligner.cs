@@ -40,13 +40,25 @@ public static class GuidanceAligner
         return Align(unit, settings, i => ranker.Score(i, Query(i)));
     }
 
-    private static ICriterionRanker Lexical(Unit unit, AlignerSettings settings) => settings.Method switch
+    /// <summary>The learned ranker's features for the bench that fits its weights.</summary>
+    internal static LearnedRanker Features(Unit unit, AlignerSettings settings) => LearnedRanker.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings);
+
+    /// <summary>The words an item is matched on (for the bench that fits the learned ranker).</summary>
+    internal static List<string> Words(GuidanceItem item) => Query(item);
+
+    private static ICriterionRanker Lexical(Unit unit, AlignerSettings settings)
     {
-        AlignmentMethod.TfIdf => CriterionIndex.Build(unit),
-        AlignmentMethod.Bm25Plain => Bm25Index.Build(unit, Thesaurus.Empty, settings.K1, settings.B),
-        AlignmentMethod.Fused => new FusedRanker(Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B), CriterionIndex.Build(unit)),
-        _ => Bm25Index.Build(unit, Thesaurus.Default, settings.K1, settings.B),
-    };
+        var thesaurus = settings.Synonyms ?? Thesaurus.Default;
+        ICriterionRanker ranker = settings.Method switch
+        {
+            AlignmentMethod.TfIdf => CriterionIndex.Build(unit),
+            AlignmentMethod.Bm25Plain => Bm25Index.Build(unit, Thesaurus.Empty, settings.K1, settings.B),
+            AlignmentMethod.Learned => LearnedRanker.Build(unit, thesaurus, settings),
+            AlignmentMethod.Fused => new FusedRanker(Bm25Index.Build(unit, thesaurus, settings.K1, settings.B), CriterionIndex.Build(unit)),
+            _ => Bm25Index.Build(unit, thesaurus, settings.K1, settings.B),
+        };
+        return settings.OutcomeWeight == 0 ? ranker : OutcomeRanker.Build(unit, ranker, settings.Method == AlignmentMethod.Bm25Plain ? Thesaurus.Empty : thesaurus, settings);
+    }
 
     private static Unit Align(Unit unit, AlignerSettings settings, Func<GuidanceItem, IReadOnlyList<(string Id, double Score)>> score)
     {
@@ -58,8 +70,34 @@ public static class GuidanceAligner
         var uses = settings.SpecificWeight == 0 && !settings.AdviceExceptUnitWords ? [] : CriterionWordUses(unit);
         var specific = uses.Where(u => u.Value <= 2).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
         var unitWords = settings.AdviceExceptUnitWords ? uses.Keys.ToHashSet(StringComparer.Ordinal) : [];
-        ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items) =>
-            [.. items.Select(i => i.Confirmed ? i : i with { Criteria = Choose(score(i), Query(i), specific, unitWords, settings) })];
+        var decision = settings.GeneralWeights.IsDefaultOrEmpty ? null : GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings);
+        var position = unit.Outcomes.SelectMany(o => o.Criteria).Select((c, n) => (c.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items)
+        {
+            var aligned = ImmutableArray.CreateBuilder<GuidanceItem>(items.Length);
+            int? previous = null;
+            foreach (var item in items)
+            {
+                var done = item.Confirmed ? item : item with { Criteria = Choose(InOrder(score(item), previous), Query(item), specific, unitWords, settings, decision) };
+                if (done.Criteria.Length > 0 && position.TryGetValue(done.Criteria[0].CriterionId, out var p))
+                {
+                    previous = p;
+                }
+
+                aligned.Add(done);
+            }
+
+            return aligned.MoveToImmutable();
+        }
+
+        bool Follows(int at, int after) => at >= after && (settings.OrderWindow == 0 || at <= after + settings.OrderWindow);
+
+        // Authors tend to write a section in the unit's order, so what follows the previous item's criterion is likelier.
+        IReadOnlyList<(string Id, double Score)> InOrder(IReadOnlyList<(string Id, double Score)> scored, int? previous) =>
+            settings.OrderBonus == 0 || previous is not { } after ? scored :
+            [.. scored
+                .OrderByDescending(s => s.Score + (Follows(position.GetValueOrDefault(s.Id, -1), after) ? settings.OrderBonus : 0))
+                .ThenBy(s => s.Id, StringComparer.Ordinal)];
 
         return unit with
         {
@@ -73,9 +111,13 @@ public static class GuidanceAligner
         };
     }
 
-    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings)
+    /// <summary>The learned general decision's features for an item (for the bench that fits its weights).</summary>
+    internal static double[] GeneralFeatures(Unit unit, AlignerSettings settings, GuidanceItem item) =>
+        GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings).Features(Query(item));
+
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision)
     {
-        var best = scored.Count > 0 ? scored[0].Score : 0;
+        var best = scored.Count > 0 ? scored.Max(s => s.Score) : 0; // the order prior may rank a lower score first
         var advice = StudyAdvice.IsAdvice(unitWords.Count == 0 ? query : [.. query.Where(w => !unitWords.Contains(w))]);
         var needed = settings.Method != AlignmentMethod.TfIdf && advice ? Math.Max(settings.Threshold, settings.AdviceThreshold) : settings.Threshold;
         var evidence = best;
@@ -89,7 +131,7 @@ public static class GuidanceAligner
             evidence += settings.SpecificWeight * query.Distinct(StringComparer.Ordinal).Count(specific.Contains) / query.Distinct(StringComparer.Ordinal).Count();
         }
 
-        if (best <= 0 || evidence < needed)
+        if (best <= 0 || (decision is null ? evidence < needed : decision.Probability(query) >= settings.GeneralCut))
         {
             return [];
         }

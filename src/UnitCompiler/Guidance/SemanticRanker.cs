@@ -29,7 +29,7 @@ internal sealed partial class SemanticRanker
         var itemTexts = items.Select(ItemText).Distinct(StringComparer.Ordinal).ToList();
         var pieces = itemTexts.Select(t => settings.ChunkItems ? Chunks(t) : [t]).ToList();
         var all = pieces.SelectMany(p => p).ToList();
-        var vectors = embedder.Embed([.. criteria.Select(c => c.Text), .. all]);
+        var vectors = embedder.Embed([.. criteria.Select(c => c.Text), .. all.Select(t => settings.QueryPrefix + t)]);
         if (vectors.Count != criteria.Count + all.Count)
         {
             throw new InvalidOperationException($"The embedder returned {vectors.Count} vectors for {criteria.Count + all.Count} texts.");

@@ -40,8 +40,18 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}, printed {m.PrintedPrecision:P0} of {m.Printed}");
         Assert.True(m.Top1Rate >= 0.65, $"top-1 {m.Top1Rate:P0}");
         Assert.True(m.Top3Rate >= 0.81, $"top-3 {m.Top3Rate:P0}");
-        Assert.True(m.GeneralRate >= 0.8, $"general {m.GeneralRate:P0}");
-        Assert.True(m.PrintedPrecision >= 0.7, $"printed {m.PrintedPrecision:P0}");
+        Assert.True(m.GeneralRate >= 0.87, $"general {m.GeneralRate:P0}");
+        Assert.True(m.PrintedPrecision >= 0.75, $"printed {m.PrintedPrecision:P0}");
+    }
+
+    [Fact]
+    public void TheDefaultPrintsRightAtLeast90PercentOfTheTimeOnThePoolItWasCalibratedOn()
+    {
+        // The print confidence is calibrated on the tuning pool (tuning half + the former held-out set), both authors.
+        var pool = AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed(""));
+        var m = pool.Evaluate(AlignerSettings.Default, "pool", GuidanceAligner.PrintConfidence);
+        Assert.True(m.PrintedPrecision >= 0.9, $"printed {m.PrintedPrecision:P0} of {m.Printed}");
+        Assert.True(m.Top1Rate >= 0.62 && m.Top3Rate >= 0.78 && m.GeneralRate >= 0.83, $"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Model;
@@ -38,9 +39,96 @@ internal sealed class AlignmentSet
         return set;
     }
 
+    /// <summary>
+    /// The tuning pool: the tuning half of TestFiles/alignment (one author) and the whole of
+    /// TestFiles/alignment-heldout (another author, measured once before it joined the pool), with the
+    /// test half alongside for its one measurement per finished candidate. Half <c>pool</c> is the
+    /// tuning and heldout halves together.
+    /// </summary>
+    /// <param name="testFiles">tests/UnitCompiler.Tests/TestFiles.</param>
+    /// <param name="seeds">The seeds folder.</param>
+    public static AlignmentSet LoadPool(string testFiles, string seeds)
+    {
+        var set = Load(Path.Combine(testFiles, "alignment"), seeds);
+        var other = Load(Path.Combine(testFiles, "alignment-heldout"), seeds);
+        set._units.AddRange(other._units);
+        set._labels.AddRange(other._labels);
+        return set;
+    }
+
     public IEnumerable<(string Name, string Half, Unit Unit)> Units => _units;
 
-    public int Count(string half) => _labels.Count(l => HalfOf(l.Unit) == half);
+    public int Count(string half) => _labels.Count(l => InHalf(HalfOf(l.Unit), half));
+
+    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: tuning and heldout).</summary>
+    public static bool InHalf(string unitHalf, string half) => unitHalf == half || (half == "pool" && unitHalf is "tuning" or "heldout");
+
+    /// <summary>
+    /// A copy with every synopsis section's items in a random order (labels follow their items): what
+    /// a document-order prior must survive, a synopsis not written in the unit's order.
+    /// </summary>
+    public AlignmentSet Shuffled(int seed)
+    {
+        var random = new Random(seed);
+        var copy = new AlignmentSet();
+        var moved = new Dictionary<(string Unit, string Section), int[]>();
+        foreach (var (name, half, unit) in _units)
+        {
+            var g = unit.Guidance!;
+            ImmutableArray<GuidanceItem> Shuffle(string section, ImmutableArray<GuidanceItem> items)
+            {
+                var order = Enumerable.Range(0, items.Length).ToArray();
+                random.Shuffle(order);
+                var whereNow = new int[items.Length];
+                for (var i = 0; i < order.Length; i++)
+                {
+                    whereNow[order[i]] = i;
+                }
+
+                moved[(name, section)] = whereNow;
+                return [.. order.Select(i => items[i])];
+            }
+
+            copy._units.Add((name, half, unit with
+            {
+                Guidance = g with
+                {
+                    KeyConcepts = Shuffle("key_concepts", g.KeyConcepts),
+                    ExamTips = Shuffle("exam_tips", g.ExamTips),
+                    Misconceptions = Shuffle("misconceptions", g.Misconceptions),
+                    MarkingPoints = Shuffle("marking_points", g.MarkingPoints),
+                },
+            }));
+        }
+
+        copy._labels.AddRange(_labels.Select(l => l with { Index = moved[(l.Unit, l.Section)][l.Index] }));
+        return copy;
+    }
+
+    /// <summary>
+    /// How often, within a synopsis section, an item's first labelled criterion comes at or after the
+    /// previous labelled item's in the unit's criterion order: whether authors write in unit order.
+    /// </summary>
+    public IEnumerable<(string Unit, string Section, int InOrder, int Pairs)> DocumentOrder(string half)
+    {
+        foreach (var (name, _, unit) in _units.Where(u => InHalf(u.Half, half)))
+        {
+            var position = unit.Outcomes.SelectMany(o => o.Criteria).Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            foreach (var section in _labels.Where(l => l.Unit == name).GroupBy(l => l.Section))
+            {
+                var firsts = section.OrderBy(l => l.Index).Where(l => l.Expected.Length > 0).Select(l => position[l.Expected[0]]).ToList();
+                var pairs = firsts.Zip(firsts.Skip(1)).ToList();
+                yield return (name, section.Key, pairs.Count(p => p.Second >= p.First), pairs.Count);
+            }
+        }
+    }
+
+    /// <summary>The half's labelled items with their unit (what the bench fits the learned ranker on); general items have no expected criterion.</summary>
+    public IEnumerable<(string UnitName, Unit Unit, GuidanceItem Item, string[] Expected)> Labelled(string half) =>
+        from l in _labels
+        let u = _units.First(u => u.Name == l.Unit)
+        where InHalf(u.Half, half)
+        select (u.Name, u.Unit, Section(u.Unit.Guidance!, l.Section)[l.Index], l.Expected);
 
     /// <summary>Aligns the half's units with the settings and counts against the labels; <paramref name="log"/> gets one line per item.</summary>
     public AlignmentMetrics Evaluate(AlignerSettings settings, string half, double printConfidence, Action<string>? log = null) =>
@@ -49,7 +137,7 @@ internal sealed class AlignmentSet
     /// <summary>The same for any aligner (the semantic comparison in bench/UnitCompiler.Semantic).</summary>
     public AlignmentMetrics Evaluate(Func<Unit, Unit> align, string half, double printConfidence, Action<string>? log = null)
     {
-        var aligned = _units.Where(u => u.Half == half).ToDictionary(u => u.Name, u => align(u.Unit));
+        var aligned = _units.Where(u => InHalf(u.Half, half)).ToDictionary(u => u.Name, u => align(u.Unit));
         var m = new AlignmentMetrics();
         foreach (var (unit, section, index, expected) in _labels.Where(l => aligned.ContainsKey(l.Unit)))
         {

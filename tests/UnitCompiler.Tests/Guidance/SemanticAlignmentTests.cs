@@ -59,7 +59,7 @@ public class SemanticAlignmentTests
         var raw = Enumerable.Range(0, 101).Select(i => i / 100.0).ToList();
         Assert.Equal(raw.Select(settings.Calibrate).Order().ToList(), raw.Select(settings.Calibrate).ToList());
         Assert.Equal(0.37, AlignerSettings.Standards.Calibrate(0.37), 9);
-        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.18), 9);
+        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.15), 9);
     }
 
     [Fact]

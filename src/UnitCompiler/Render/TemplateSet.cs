@@ -140,6 +140,8 @@ public sealed class TemplateSet : ITemplateLoader
 
     public string PathOf(string name) => _sources[name].Path;
 
+    internal string TextOf(string name) => _sources[name].Text;
+
     /// <summary>Every template's name, documents and partials, overrides included.</summary>
     internal IEnumerable<string> Names => _sources.Keys;
 

@@ -60,7 +60,7 @@ public static class BuildRunner
 
         BuildTimings.Mark("output folder, lock");
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly));
-        if (files.Count > 0 && manifest.IsEmpty)
+        if (files.Count > 0 && manifest.IsEmpty && !RenderWarmUp.Disabled)
         {
             // Every unit renders: its templates are parsed and the built-ins made on another core
             // while the first spec is read (not awaited: a render waits only for what it needs).

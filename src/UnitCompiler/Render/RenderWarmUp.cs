@@ -11,6 +11,13 @@ namespace UnitCompiler.Render;
 /// </summary>
 internal static class RenderWarmUp
 {
+    /// <summary>
+    /// <c>UNITC_NO_WARMUP=1</c> renders everything on the units' own threads, as before the warm-up:
+    /// for measuring it side by side (it pays on an idle machine, and a second thread can cost more
+    /// than it saves when every core is busy with other work).
+    /// </summary>
+    public static bool Disabled { get; } = Environment.GetEnvironmentVariable("UNITC_NO_WARMUP") == "1";
+
     public static Task Start(TemplateSet templates, IReadOnlyCollection<string> formats) => Task.Run(() =>
     {
         TemplateContextFactory.Prepare();

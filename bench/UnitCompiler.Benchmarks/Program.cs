@@ -5,6 +5,7 @@ using UnitCompiler.Benchmarks;
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- all | cold | catalogue | size | diff [options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- generate COUNT FOLDER [--seed S] [--scale F]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- render-split SPEC_FOLDER [--runs N]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half pool|test] [--order] [--shipped] [--verbose] [--set FOLDER --half H]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- route [--runs N]
@@ -23,6 +24,8 @@ switch (args.FirstOrDefault())
         return AlignmentBench.Run(root, Console.Out, args[1..]);
     case "route":
         return RouteBench.Run(Console.Out, Array.IndexOf(args, "--runs") is var rr and >= 0 ? int.Parse(args[rr + 1], CultureInfo.InvariantCulture) : 5);
+    case "render-split" when args.Length >= 2:
+        return RenderSplit.Run(args[1], Array.IndexOf(args, "--runs") is var rs and >= 0 ? int.Parse(args[rs + 1], CultureInfo.InvariantCulture) : 5, Console.Out);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
         return 0;
@@ -32,6 +35,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("usage: all | cold | catalogue | size | route | diff [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
         Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
+        Console.Error.WriteLine("       render-split SPEC_FOLDER [--runs N]");
         Console.Error.WriteLine("       import-scaling [--runs N]");
         Console.Error.WriteLine("       alignment [--half pool|test] [--order] [--shipped] [--verbose] [--set FOLDER --half H]");
         Console.Error.WriteLine("       route [--runs N]");

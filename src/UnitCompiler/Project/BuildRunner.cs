@@ -49,6 +49,7 @@ public static class BuildRunner
         }
 
         var (files, qualifications) = QualificationBuild.Partition(ProjectInputs.Expand(options.Specs));
+
         var output = new OutputFolder(options.OutputFolder, options.Check);
         var ready = true;
         using var outputLock = files.Count + qualifications.Count > 0 ? output.Open(diagnostics, out ready) : null;
@@ -59,6 +60,14 @@ public static class BuildRunner
 
         BuildTimings.Mark("output folder, lock");
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly));
+        if (files.Count > 0 && manifest.IsEmpty && !RenderWarmUp.Disabled)
+        {
+            // Every unit renders: its templates are parsed and the built-ins made on another core
+            // while the first spec is read (not awaited: a render waits only for what it needs).
+            // With a record, most units are usually skipped, and this would be work for nothing.
+            _ = RenderWarmUp.Start(templates, options.Formats.Select(f => DocumentFormats.SourceOf(f) ?? f).ToHashSet(StringComparer.Ordinal));
+        }
+
         BuildTimings.Mark("build record: key, load");
         var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
         var done = 0;

@@ -23,6 +23,51 @@ internal static class DocumentEncoding
         _ => Encoding.UTF8.GetBytes(text),
     };
 
+    /// <summary>
+    /// True for the formats whose bytes are what the template printed, in UTF-8: those are encoded
+    /// straight from the render's buffer (<see cref="Utf8"/>), with no string of the whole document between.
+    /// </summary>
+    public static bool IsUtf8Text(string format) => format is not ("csv" or "xlsx" or "docx");
+
+    /// <summary>
+    /// The UTF-8 bytes of the text in <paramref name="printed"/>, the same bytes as
+    /// <c>Encoding.UTF8.GetBytes(printed.ToString())</c> (one encoder across the builder's chunks, so a
+    /// surrogate pair split between two chunks is one character, and a lone one U+FFFD as there).
+    /// </summary>
+    public static byte[] Utf8(StringBuilder printed)
+    {
+        var buffer = ThreadBuffer(Encoding.UTF8.GetMaxByteCount(printed.Length));
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in printed.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+        }
+
+        length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+        return buffer.AsSpan(0, length).ToArray();
+    }
+
+    [ThreadStatic]
+    private static byte[]? t_buffer;
+
+    /// <summary>The thread's encoding buffer, at least <paramref name="size"/> bytes; a huge one is not kept.</summary>
+    private static byte[] ThreadBuffer(int size)
+    {
+        if (size > 16 * 1024 * 1024)
+        {
+            return new byte[size];
+        }
+
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Length < size)
+        {
+            buffer = t_buffer = new byte[Math.Max(size, 256 * 1024)];
+        }
+
+        return buffer;
+    }
+
     /// <summary>What an xlsx template printed for its first sheet: the unit's own, which the catalogue workbook takes.</summary>
     public static string FirstSheet(string text) => text.IndexOf('\f', StringComparison.Ordinal) is var end and >= 0 ? text[..end] : text;
 

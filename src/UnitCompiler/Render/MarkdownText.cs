@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 
 namespace UnitCompiler.Render;
@@ -9,6 +10,9 @@ namespace UnitCompiler.Render;
 internal static class MarkdownText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    /// <summary>Builds Markdig's pipeline now (it is built on first use): <see cref="RenderWarmUp"/> calls it on another core.</summary>
+    public static void Prepare() => _ = Pipeline;
 
     /// <summary>HTML for inline use: the paragraph wrapper Markdig adds is removed.</summary>
     public static string ToInlineHtml(string markdown)
@@ -39,7 +43,16 @@ internal static class MarkdownText
             return false;
         }
 
-        foreach (var c in text)
+        // Most text is ASCII prose: one vectorised scan finds the first character that is not an
+        // ASCII letter, digit or allowed mark, and only from there is each character classified.
+        var rest = text.AsSpan();
+        var first = rest.IndexOfAnyExcept(AsciiProse);
+        if (first < 0)
+        {
+            return true;
+        }
+
+        foreach (var c in rest[first..])
         {
             if (!(char.IsLetterOrDigit(c) || c is ' ' or ',' or '.' or ';' or ':' or '\'' or '(' or ')' or '?' or '%' or '/' or '-' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2013' or '\u2014'))
             {
@@ -49,6 +62,9 @@ internal static class MarkdownText
 
         return true;
     }
+
+    /// <summary>The ASCII characters of plain prose: letters, digits, and the marks <see cref="IsPlainProse"/> allows.</summary>
+    private static readonly SearchValues<char> AsciiProse = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.;:'()?%/-");
 
     public static string ToPlain(string markdown) => Model.MarkdownInline.ToPlainText(markdown);
 }

@@ -34,9 +34,12 @@ internal static class TemplateContextFactory
         ["string"] = new StringFunctions(),
     });
 
+    /// <summary>Makes the built-in function objects now (they are made on first use): <see cref="RenderWarmUp"/> calls it on another core.</summary>
+    public static void Prepare() => _ = Builtins.Count;
+
     public static TemplateContext Create(TemplateSet templates, ScriptObject model, RenderLimits limits, CancellationToken cancellation)
     {
-        var context = new TemplateContext(Builtins)
+        var context = new TemplateSetContext(templates, Builtins)
         {
             StrictVariables = true,
             LoopLimit = limits.LoopLimit,
@@ -48,19 +51,26 @@ internal static class TemplateContextFactory
             CancellationToken = cancellation,
             NewLine = "\n",
         };
-        context.PushGlobal(model);
-        // Variables and functions a template defines go here, not into the model every document of
-        // the unit shares, so one document's assignments cannot leak into the next.
-        context.PushGlobal(new ScriptObject());
 
-        // Scriban caches an included template per context, so without this every document would
-        // parse its partials again. The set parsed them once for the run; a partial with syntax
-        // errors is left out so Scriban reports it at the include, as before.
-        foreach (var (name, template) in templates.Partials)
+        // One store for every name a template reads: Scriban looks a variable up in each global
+        // store in turn, top first, with an allocated enumerator per store, and a template reads
+        // thousands of variables. The built-ins and the model's top-level values are copied in
+        // (references, not the objects), the model's over the built-ins as when it was pushed above
+        // them. Variables and functions a template defines go here too, not into the model every
+        // document of the unit shares, so one document's assignments cannot leak into the next;
+        // the built-in objects stay frozen (string.downcase = 1 is still an error).
+        var globals = new ScriptObject(Builtins.Count + model.Count + 4);
+        foreach (var (name, value) in Builtins)
         {
-            context.CachedTemplates[name] = template;
+            globals.SetValue(name, value, readOnly: false);
         }
 
+        foreach (var (name, value) in model)
+        {
+            globals.SetValue(name, value, readOnly: false);
+        }
+
+        context.PushGlobal(globals);
         return context;
     }
 

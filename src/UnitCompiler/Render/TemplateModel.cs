@@ -23,6 +23,7 @@ public static class TemplateModel
     {
         var resolver = new KeyTermResolver(unit);
         var guidanceByCriterion = GuidanceByCriterion(unit, printConfidence, confirmedOnly);
+        var shared = new Shared();
         var root = new ScriptObject(6)
         {
             ["unit"] = new ScriptObject(10)
@@ -44,15 +45,15 @@ public static class TemplateModel
                 ["text"] = Array(unit.Assessment.Text.Select(t => t.Value)),
                 ["skill_outcomes"] = Array(unit.Assessment.SkillOutcomes),
             },
-            ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(unit, o, resolver, guidanceByCriterion))),
+            ["outcomes"] = Array(unit.Outcomes.Select(o => Outcome(unit, o, resolver, guidanceByCriterion, shared))),
             ["glossary"] = Glossary(unit),
-            ["guidance"] = Guidance(unit.Guidance, printConfidence, confirmedOnly),
+            ["guidance"] = Guidance(unit.Guidance, printConfidence, confirmedOnly, shared),
             ["standards"] = KsbView.Standards(unit),
         };
         return root;
     }
 
-    private static ScriptObject Outcome(Unit unit, LearningOutcome o, KeyTermResolver resolver, ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> guidance)
+    private static ScriptObject Outcome(Unit unit, LearningOutcome o, KeyTermResolver resolver, ILookup<string, (GuidanceKind Kind, GuidanceItem Item)> guidance, Shared shared)
     {
         var evidence = EvidenceMethods.For(o.Kind);
         return new ScriptObject(7)
@@ -63,11 +64,11 @@ public static class TemplateModel
             ["text_plain"] = MarkdownText.ToPlain(o.Text.Value),
             ["kind"] = o.Kind.Name(),
             ["is_skill"] = o.Kind == OutcomeKind.Skill,
-            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, evidence, resolver, guidance[c.Id].ToList(), KsbView.CriterionMarks(unit, c.Id)))),
+            ["criteria"] = Array(o.Criteria.Select(c => Criterion(o, c, evidence, resolver, guidance[c.Id].ToList(), KsbView.CriterionMarks(unit, c.Id), shared))),
         };
     }
 
-    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(GuidanceKind Kind, GuidanceItem Item)> guidance, ScriptArray ksbMarks)
+    private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(GuidanceKind Kind, GuidanceItem Item)> guidance, ScriptArray ksbMarks, Shared shared)
     {
         var verb = LearnerTasks.VerbOf(c.Text.Value);
         var model = new ScriptObject(17)
@@ -87,7 +88,7 @@ public static class TemplateModel
             ["terms"] = Array(c.Terms.Select(t => new ScriptObject(2)
             {
                 ["text"] = MarkdownText.ToPlain(t.Value),
-                ["definitions"] = Array(resolver.Resolve(t.Value, c.Id).Select(Definition)),
+                ["definitions"] = Array(resolver.Resolve(t.Value, c.Id).Select(shared.Definition)),
             })),
             ["command_verb"] = verb,
             ["task"] = LearnerTasks.TaskFor(verb),
@@ -98,7 +99,7 @@ public static class TemplateModel
         };
         foreach (var kind in GuidanceKinds.All)
         {
-            model[kind.CriterionKey] = Items(guidance, kind.Kind);
+            model[kind.CriterionKey] = Items(guidance, kind.Kind, shared);
         }
 
         return model;
@@ -140,8 +141,8 @@ public static class TemplateModel
             .ToLookup(x => x.CriterionId, x => x.Item2);
     }
 
-    private static ScriptArray Items(List<(GuidanceKind Kind, GuidanceItem Item)> items, GuidanceKind kind) =>
-        Array(items.Where(i => i.Kind == kind).Select(i => GuidanceItem(i.Item)));
+    private static ScriptArray Items(List<(GuidanceKind Kind, GuidanceItem Item)> items, GuidanceKind kind, Shared shared) =>
+        Array(items.Where(i => i.Kind == kind).Select(i => shared.GuidanceItem(i.Item)));
 
     private static ScriptObject GuidanceItem(GuidanceItem item) => new(6)
     {
@@ -153,7 +154,7 @@ public static class TemplateModel
         ["scores"] = Array(item.Criteria.Select(c => c.Score)),
     };
 
-    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence, bool confirmedOnly)
+    private static ScriptObject? Guidance(StudyGuidance? g, double printConfidence, bool confirmedOnly, Shared shared)
     {
         if (g is null)
         {
@@ -168,16 +169,16 @@ public static class TemplateModel
         };
         foreach (var kind in GuidanceKinds.All)
         {
-            model[kind.SpecKey] = Array(g.Items(kind.Kind).Select(GuidanceItem));
-            model[kind.GeneralKey] = General(g.Items(kind.Kind), printConfidence, confirmedOnly);
+            model[kind.SpecKey] = Array(g.Items(kind.Kind).Select(shared.GuidanceItem));
+            model[kind.GeneralKey] = General(g.Items(kind.Kind), printConfidence, confirmedOnly, shared);
         }
 
         return model;
     }
 
     /// <summary>The items printed under no criterion: general advice, and items whose alignments are all under the confidence.</summary>
-    private static ScriptArray General(IEnumerable<GuidanceItem> items, double printConfidence, bool confirmedOnly) =>
-        Array(items.Where(i => !Printed(i, printConfidence, confirmedOnly).Any()).Select(GuidanceItem));
+    private static ScriptArray General(IEnumerable<GuidanceItem> items, double printConfidence, bool confirmedOnly, Shared shared) =>
+        Array(items.Where(i => !Printed(i, printConfidence, confirmedOnly).Any()).Select(shared.GuidanceItem));
 
     /// <summary>
     /// The alignments documents print: all of an item a writer confirmed (the writer's word stands
@@ -190,4 +191,30 @@ public static class TemplateModel
         : item.Criteria.Where(c => c.Score >= printConfidence);
 
     private static ScriptArray Array<T>(IEnumerable<T> items) => TemplateValues.Array(items);
+
+    /// <summary>
+    /// One model object per guidance item and per definition of the unit, however many places list
+    /// it: an item aligned to three criteria is also in its kind's list and perhaps the general one,
+    /// and a definition is under every criterion whose term it defines. Each was made (its text
+    /// converted to HTML and plain text) once per place. The glossary's entries stay apart: they add
+    /// the criteria that use them.
+    /// </summary>
+    private sealed class Shared
+    {
+        private readonly Dictionary<object, ScriptObject> _made = new(ReferenceEqualityComparer.Instance);
+
+        public ScriptObject GuidanceItem(GuidanceItem item) => Once(item, static i => TemplateModel.GuidanceItem((GuidanceItem)i));
+
+        public ScriptObject Definition(Definition definition) => Once(definition, static d => TemplateModel.Definition((Definition)d));
+
+        private ScriptObject Once(object source, Func<object, ScriptObject> make)
+        {
+            if (!_made.TryGetValue(source, out var made))
+            {
+                _made[source] = made = make(source);
+            }
+
+            return made;
+        }
+    }
 }

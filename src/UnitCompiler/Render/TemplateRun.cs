@@ -41,11 +41,11 @@ internal static class TemplateRun
             var file = SourceLocation.File(templates.PathOf(name));
             using var timeout = new CancellationTokenSource(limits.Timeout);
             var context = TemplateContextFactory.Create(templates, model, limits, timeout.Token);
-            context.PushOutput(new StringBuilderOutput(ThreadOutput()));
-            string text;
+            var printed = ThreadOutput();
+            context.PushOutput(new BufferOutput(printed));
             try
             {
-                text = template.Render(context);
+                template.Render(context); // the text stays in printed: BufferOutput gives Render an empty string
             }
             catch (ScriptRuntimeException e)
             {
@@ -58,13 +58,20 @@ internal static class TemplateRun
                 continue;
             }
 
-            if (text.Length > limits.OutputLimit)
+            if (printed.Length > limits.OutputLimit)
             {
                 // Scriban enforces its own limit while writing; this backstop holds whatever the writer.
                 diagnostics.Add(DiagnosticCatalog.TemplateRuntime, file, subject, $"the output exceeds {limits.OutputLimit:N0} characters");
                 continue;
             }
 
+            if (DocumentEncoding.IsUtf8Text(format))
+            {
+                rendered.Add(new RenderedDocument(path(document, format), format, DocumentEncoding.Utf8(printed)));
+                continue;
+            }
+
+            var text = printed.ToString();
             byte[] content;
             try
             {
@@ -80,6 +87,24 @@ internal static class TemplateRun
         }
 
         return rendered;
+    }
+
+    /// <summary>
+    /// Where a template's text goes: the thread's buffer, handed back whole. Scriban's own
+    /// StringBuilderOutput would have Render copy it into a string and empty it; a text format's
+    /// bytes are encoded from the buffer itself instead (<see cref="DocumentEncoding.Utf8"/>).
+    /// </summary>
+    private sealed class BufferOutput(StringBuilder buffer) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => buffer.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            buffer.Append(text, offset, count);
+            return default;
+        }
+
+        public override string ToString() => string.Empty;
     }
 
     [ThreadStatic]

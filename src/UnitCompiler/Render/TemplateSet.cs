@@ -16,7 +16,7 @@ public sealed class TemplateSet : ITemplateLoader
 {
     private const string ResourcePrefix = "templates/";
     private readonly Dictionary<string, (string Path, string Text)> _sources = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Template>> _parsed = new(StringComparer.Ordinal);
     private string? _fingerprint;
 
     private TemplateSet()
@@ -36,10 +36,12 @@ public sealed class TemplateSet : ITemplateLoader
     /// <param name="overrides">Templates by file name (<c>assessor-checklist.html.sbn</c>), with the path errors name.</param>
     /// <param name="diagnostics">Receives every parsed template's syntax errors.</param>
     /// <param name="formats">
-    /// When given, only the templates of these formats (and those of no format, such as
-    /// <c>_mapping-grid-rows.sbn</c>) are parsed now: a build of html, md and csv does not parse the
-    /// Word and Excel templates, which were two fifths of the parsing, a tenth of a one-unit build.
-    /// Another is parsed when first asked for (<see cref="Get"/>), its syntax errors unreported.
+    /// When given, only the overrides of these formats (and those of no format, such as
+    /// <c>_mapping-grid-rows.sbn</c>) are parsed now, to report their syntax errors. The embedded
+    /// templates, which parse cleanly (a test holds them to it), are each parsed when a render first
+    /// asks for it (<see cref="Get"/>): a build of units alone never parses the qualification
+    /// templates, nor a build of html, md and csv the Word and Excel ones. Another override is parsed
+    /// when first asked for, its syntax errors unreported.
     /// </param>
     public static TemplateSet Load(IEnumerable<(string Name, string Path, string Text)> overrides, DiagnosticBag diagnostics, IReadOnlyCollection<string>? formats = null)
     {
@@ -51,20 +53,20 @@ public sealed class TemplateSet : ITemplateLoader
             set._sources[name] = ("templates/" + name, ReadResource(assembly, resource));
         }
 
+        var overridden = new List<string>();
         foreach (var (name, path, text) in overrides)
         {
             set._sources[name] = (path, text);
+            overridden.Add(name);
         }
 
-        foreach (var (name, (path, text)) in set._sources.Where(s => formats is null || FormatOf(s.Key) is not { } f || formats.Contains(f)).OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var name in overridden.Where(n => formats is null || FormatOf(n) is not { } f || formats.Contains(f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var template = Template.Parse(text, path);
+            var template = set.Get(name)!;
             foreach (var message in template.Messages)
             {
-                diagnostics.Add(DiagnosticCatalog.TemplateSyntax, new SourceLocation(path, message.Span.Start.Line, message.Span.Start.Column), message.Message);
+                diagnostics.Add(DiagnosticCatalog.TemplateSyntax, new SourceLocation(set._sources[name].Path, message.Span.Start.Line, message.Span.Start.Column), message.Message);
             }
-
-            set._parsed[name] = template;
         }
 
         var documents = set._sources.Keys
@@ -99,9 +101,10 @@ public sealed class TemplateSet : ITemplateLoader
         return System.Text.Encoding.UTF8.GetString(text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? text[3..] : text);
     }
 
+    /// <summary>The template of this name, parsed on the first call and then shared by every thread; null for a name not in the set.</summary>
     public Template? Get(string name) =>
-        _parsed.TryGetValue(name, out var template) ? template
-        : _sources.TryGetValue(name, out var source) ? _parsed.GetOrAdd(name, _ => Template.Parse(source.Text, source.Path))
+        _parsed.TryGetValue(name, out var template) ? template.Value
+        : _sources.TryGetValue(name, out var source) ? _parsed.GetOrAdd(name, _ => new Lazy<Template>(() => Template.Parse(source.Text, source.Path))).Value
         : null;
 
     /// <summary>"html" of <c>assessor-checklist.html.sbn</c> and <c>_styles.html.sbn</c>; null for <c>_mapping-grid-rows.sbn</c>.</summary>
@@ -110,9 +113,6 @@ public sealed class TemplateSet : ITemplateLoader
         var parts = name.Split('.');
         return parts.Length == 3 ? parts[1] : null;
     }
-
-    /// <summary>Every template that parsed cleanly, by the name an include gives: what a render context caches up front.</summary>
-    internal IEnumerable<KeyValuePair<string, Template>> Partials => _parsed.Where(p => !p.Value.HasErrors);
 
     /// <summary>
     /// A hash of every template's name and text, overrides included: what an incremental build
@@ -139,6 +139,11 @@ public sealed class TemplateSet : ITemplateLoader
     }
 
     public string PathOf(string name) => _sources[name].Path;
+
+    internal string TextOf(string name) => _sources[name].Text;
+
+    /// <summary>Every template's name, documents and partials, overrides included.</summary>
+    internal IEnumerable<string> Names => _sources.Keys;
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {

@@ -196,6 +196,16 @@ public class RenderTests
         return Assert.Single(docs, d => d.RelativePath.EndsWith("mapping-grid.md", StringComparison.Ordinal)).TemplateOutput;
     }
 
+    /// <summary>The embedded templates are parsed only when a render first asks for one, so nothing reports their syntax errors at load: this test does.</summary>
+    [Fact]
+    public void EveryEmbeddedTemplateParses()
+    {
+        var templates = ProjectTemplates.Load(null, new DiagnosticBag());
+
+        Assert.NotEmpty(templates.Names);
+        Assert.All(templates.Names, name => Assert.Empty(templates.Get(name)!.Messages));
+    }
+
     [Fact]
     public void TheBuiltinsTemplatesUseAreThere() =>
         Assert.Equal("1,2,3 2 true true   x", PrintedBy("{{ [3, 1, 2] | array.sort | array.join ',' }} {{ 1.5 | math.round }} {{ unit | object.keys | array.size > 0 }} {{ [] == empty }} {{ 'x' | string.pad_left 3 }}"));

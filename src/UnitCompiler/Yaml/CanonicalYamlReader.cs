@@ -20,12 +20,11 @@ internal sealed class CanonicalYamlReader
     // Characters YamlDotNet treats as line breaks or end of input, the BOM, and control characters:
     // a file holding any of them is left to YamlDotNet. Tabs (which the emitter leaves in quoted
     // scalars) are read only inside quotes; anywhere else they touch YAML's indentation rules.
-    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+    // ASCII ones in one set (a vectorised bitmap), the rest by range: one set of both kinds is a
+    // slower probabilistic search, which was 3% of lint's time.
+    private static readonly SearchValues<char> UnusualAscii = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
-        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
-        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
-        "\u2028\u2029\uFEFF\uFFFE\uFFFF");
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     // What ends a plain scalar inside [ ], and what the subset refuses inside one (':' and '#'
     // change meaning there in ways YamlDotNet and the YAML versions disagree on).
@@ -82,7 +81,7 @@ internal sealed class CanonicalYamlReader
     private static bool PlainCharacters(string text)
     {
         var span = text.AsSpan();
-        if (span.ContainsAny(Unusual))
+        if (span.ContainsAny(UnusualAscii) || span.ContainsAnyInRange('\u0080', '\u009F') || span.ContainsAny('\u2028', '\u2029', '\uFEFF') || span.ContainsAny('\uFFFE', '\uFFFF'))
         {
             return false;
         }

@@ -2,7 +2,10 @@ using UnitCompiler.Diagnostics;
 using UnitCompiler.Guidance;
 using UnitCompiler.Import;
 using UnitCompiler.Lint;
+using UnitCompiler.IO;
 using UnitCompiler.Spec;
+using UnitCompiler.Tests.Yaml;
+using UnitCompiler.Yaml;
 
 namespace UnitCompiler.Fuzz;
 
@@ -51,9 +54,23 @@ public static class FuzzTargets
         }
     }
 
-    /// <summary>`unitc lint` and `unitc fmt` on one spec: YAML bytes to a checked unit, its findings, its canonical text.</summary>
+    /// <summary>
+    /// `unitc lint` and `unitc fmt` on one spec: YAML bytes to a checked unit, its findings, its
+    /// canonical text. First, the canonical YAML reader must give YamlDotNet's tree exactly or give
+    /// up: a tree that differs is a finding.
+    /// </summary>
     public static void LoadSpec(byte[] bytes)
     {
+        if (InputFile.DecodeText("fuzz.yaml", bytes, InputLimits.Default, new DiagnosticBag()) is { } source
+            && CanonicalYamlReader.TryRead(source, InputLimits.Default) is { } fast)
+        {
+            var reference = YamlTreeReader.ReadWithYamlDotNet(source, InputLimits.Default, new DiagnosticBag());
+            if (reference is null || YamlTrees.Difference(reference, fast) is not null)
+            {
+                throw new InvalidOperationException($"the canonical YAML reader differs from YamlDotNet: {(reference is null ? "YamlDotNet refuses the text" : YamlTrees.Difference(reference, fast))}");
+            }
+        }
+
         var result = SpecReader.Read("fuzz.yaml", bytes);
         if (result.Unit is { } unit)
         {

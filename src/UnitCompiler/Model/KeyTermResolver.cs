@@ -11,7 +11,11 @@ namespace UnitCompiler.Model;
 /// </summary>
 public sealed class KeyTermResolver
 {
-    private readonly List<(string CriterionId, string Key, Definition Definition)> _definitions = [];
+    // The definitions by normalised term, each list in the unit's order. Lint's rules ask for the
+    // same terms of the same criteria over and over: answers are kept (a resolver serves one unit,
+    // on one thread).
+    private readonly Dictionary<string, List<(string CriterionId, Definition Definition)>> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Term, string CriterionId), IReadOnlyList<Definition>> _resolved = [];
 
     public KeyTermResolver(Unit unit)
     {
@@ -19,13 +23,29 @@ public sealed class KeyTermResolver
         {
             foreach (var d in content.Definitions)
             {
-                _definitions.Add((content.CriterionId, Normalise(d.Term.Value), d));
+                var key = Normalise(d.Term.Value);
+                if (!_definitions.TryGetValue(key, out var list))
+                {
+                    _definitions[key] = list = [];
+                }
+
+                list.Add((content.CriterionId, d));
             }
         }
     }
 
     /// <summary>The definitions of a term, one per part for a compound span; empty when nothing matches.</summary>
     public IReadOnlyList<Definition> Resolve(string term, string criterionId)
+    {
+        if (!_resolved.TryGetValue((term, criterionId), out var found))
+        {
+            _resolved[(term, criterionId)] = found = ResolveOnce(term, criterionId);
+        }
+
+        return found;
+    }
+
+    private IReadOnlyList<Definition> ResolveOnce(string term, string criterionId)
     {
         if (Find(Normalise(term), criterionId) is { } whole)
         {
@@ -42,8 +62,24 @@ public sealed class KeyTermResolver
         return found.All(f => f is not null) ? [.. found.OfType<Definition>()] : [];
     }
 
-    private Definition? Find(string key, string criterionId) =>
-        _definitions.Where(d => d.Key == key).OrderBy(d => d.CriterionId == criterionId ? 0 : 1).Select(d => d.Definition).FirstOrDefault();
+    /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>
+    private Definition? Find(string key, string criterionId)
+    {
+        if (!_definitions.TryGetValue(key, out var list))
+        {
+            return null;
+        }
+
+        foreach (var (id, definition) in list)
+        {
+            if (id == criterionId)
+            {
+                return definition;
+            }
+        }
+
+        return list[0].Definition;
+    }
 
     /// <summary>The form two spellings of one term share.</summary>
     public static string Normalise(string term)

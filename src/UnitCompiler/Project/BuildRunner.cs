@@ -3,6 +3,7 @@ using UnitCompiler.IO;
 using UnitCompiler.Pdf;
 using UnitCompiler.Render;
 using UnitCompiler.Render.Xlsx;
+using UnitCompiler.Spec;
 
 namespace UnitCompiler.Project;
 
@@ -48,19 +49,20 @@ public static class BuildRunner
             return new BuildResult(0, 0, 0, diagnostics.ToImmutable()) { NotRunAsAsked = notAsAsked };
         }
 
-        var (files, qualifications) = QualificationBuild.Partition(ProjectInputs.Expand(options.Specs));
-
+        var inputs = ProjectInputs.Expand(options.Specs);
         var output = new OutputFolder(options.OutputFolder, options.Check);
         var ready = true;
-        using var outputLock = files.Count + qualifications.Count > 0 ? output.Open(diagnostics, out ready) : null;
+        using var outputLock = inputs.Count > 0 ? output.Open(diagnostics, out ready) : null;
         if (!ready)
         {
-            return new BuildResult(files.Count, 0, 0, diagnostics.ToImmutable()); // a link, a file, a lock or a folder that cannot be written: nothing written
+            // A link, a file, a lock or a folder that cannot be written: nothing written, and the
+            // specs are looked at only to count the units among them.
+            return new BuildResult(QualificationBuild.Partition(inputs).Units.Count, 0, 0, diagnostics.ToImmutable());
         }
 
         BuildTimings.Mark("output folder, lock");
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly));
-        if (files.Count > 0 && manifest.IsEmpty && !RenderWarmUp.Disabled)
+        if (inputs.Count > 0 && manifest.IsEmpty && !RenderWarmUp.Disabled)
         {
             // Every unit renders: its templates are parsed and the built-ins made on another core
             // while the first spec is read (not awaited: a render waits only for what it needs).
@@ -69,24 +71,40 @@ public static class BuildRunner
         }
 
         BuildTimings.Mark("build record: key, load");
-        var results = new (OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry)[files.Count];
+        var built = new SpecBuild[inputs.Count];
         var done = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
+        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
         {
-            results[i] = BuildOne(files[i], templates, output, options, manifest, printer);
-            progress?.Invoke($"[{Interlocked.Increment(ref done)}/{files.Count}] {files[i]}");
+            built[i] = BuildOne(inputs[i], templates, output, options, manifest, printer);
+            progress?.Invoke($"[{Interlocked.Increment(ref done)}/{inputs.Count}] {inputs[i]}");
         });
 
         BuildTimings.Mark("units (wall)");
+
+        // Each spec was read once, by its build: the qualifications among them (told by their root
+        // key in the bytes read) are built after the units, from those bytes and the units' hashes.
+        var files = new List<string>(inputs.Count);
+        var unitHashes = new List<string?>(inputs.Count);
+        var results = new List<SpecBuild>(inputs.Count);
+        var qualifications = new List<(string Path, byte[] Bytes)>();
         var tally = new OutputFolder.Tally();
-        foreach (var r in results)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            diagnostics.AddRange(r.Diagnostics.ToImmutable());
-            tally.Add(r.Tally);
+            if (built[i].QualificationBytes is { } bytes)
+            {
+                qualifications.Add((inputs[i], bytes));
+                continue;
+            }
+
+            files.Add(inputs[i]);
+            unitHashes.Add(built[i].Hash);
+            results.Add(built[i]);
+            diagnostics.AddRange(built[i].Diagnostics.ToImmutable());
+            tally.Add(built[i].Tally);
         }
 
         // After the units, whose specs the qualifications' documents show in full.
-        var qualificationEntries = QualificationBuild.Run(qualifications, files, templates, output, options, manifest, printer, tally, diagnostics);
+        var qualificationEntries = QualificationBuild.Run(qualifications, files, unitHashes, templates, output, options, manifest, printer, tally, diagnostics);
 
         if (!options.Check)
         {
@@ -115,7 +133,10 @@ public static class BuildRunner
         return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped, Qualifications = qualifications.Count };
     }
 
-    private static (OutputFolder.Tally, DiagnosticBag, CatalogueWorkbook.Entry?) BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, BuildManifest manifest, PdfPrinter? printer)
+    /// <summary>What building one input gave: a unit's tally, findings, workbook rows and spec hash, or a qualification's bytes, built later.</summary>
+    private readonly record struct SpecBuild(OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry, string? Hash, byte[]? QualificationBytes = null);
+
+    private static SpecBuild BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, BuildManifest manifest, PdfPrinter? printer)
     {
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
@@ -123,7 +144,12 @@ public static class BuildRunner
         var bytes = InputFile.ReadBytes(specPath, options.Limits, diagnostics);
         if (bytes is null)
         {
-            return (tally, diagnostics, null);
+            return new(tally, diagnostics, null, null);
+        }
+
+        if (SpecKinds.IsQualification(bytes))
+        {
+            return new(tally, diagnostics, null, null, bytes);
         }
 
         // The catalogue workbook is assembled from every unit's rows, so an xlsx build renders every unit.
@@ -131,7 +157,7 @@ public static class BuildRunner
         if (!options.Formats.Any(DocumentFormats.AddsCatalogue) && manifest.TrySkip(specPath, hash, output.Root, out var current))
         {
             tally.CountUnchanged(current); // one read and a hash: the record shows its documents are current
-            return (tally, diagnostics, null);
+            return new(tally, diagnostics, null, hash);
         }
 
         time = BuildTimings.Since(time, "  spec: read, hash");
@@ -140,7 +166,7 @@ public static class BuildRunner
         diagnostics.AddRange(spec.Diagnostics);
         if (spec.Unit is null)
         {
-            return (tally, diagnostics, null);
+            return new(tally, diagnostics, null, hash);
         }
 
         var documents = Render(spec.Unit, templates, options, printer, diagnostics);
@@ -148,7 +174,7 @@ public static class BuildRunner
 
         if (diagnostics.HasErrors)
         {
-            return (tally, diagnostics, null); // all or nothing per unit: no mix of new and old documents
+            return new(tally, diagnostics, null, hash); // all or nothing per unit: no mix of new and old documents
         }
 
         if (!options.Check)
@@ -176,7 +202,7 @@ public static class BuildRunner
             manifest.Forget(specPath); // some documents may be new and some old: the record must not vouch for any
         }
 
-        return (tally, diagnostics, entry);
+        return new(tally, diagnostics, entry, hash);
     }
 
     /// <summary>The unit's documents in the formats asked for. PDFs are printed from the HTML documents, which are rendered for them even when not asked for.</summary>

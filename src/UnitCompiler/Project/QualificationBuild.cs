@@ -20,9 +20,13 @@ namespace UnitCompiler.Project;
 /// </summary>
 internal static class QualificationBuild
 {
-    /// <summary>Builds each qualification; returns what the catalogue workbook needs of each, or null when one failed.</summary>
+    /// <summary>
+    /// Builds each qualification (given with the bytes the build read of it) after the unit specs
+    /// (given with the hash of the bytes each unit's build read, null for one that could not be read);
+    /// returns what the catalogue workbook needs of each, or null when one failed.
+    /// </summary>
     public static List<CatalogueWorkbook.QualificationEntry>? Run(
-        IReadOnlyList<string> qualifications, IReadOnlyList<string> unitSpecs, TemplateSet templates, OutputFolder output, BuildOptions options,
+        IReadOnlyList<(string Path, byte[] Bytes)> qualifications, IReadOnlyList<string> unitSpecs, IReadOnlyList<string?> unitHashes, TemplateSet templates, OutputFolder output, BuildOptions options,
         BuildManifest manifest, PdfPrinter? printer, OutputFolder.Tally tally, DiagnosticBag diagnostics)
     {
         if (qualifications.Count == 0)
@@ -31,21 +35,13 @@ internal static class QualificationBuild
         }
 
         var catalogueFormat = options.Formats.Any(DocumentFormats.AddsCatalogue);
-        var unitsHash = UnitsHash(unitSpecs, options.Limits);
+        var unitsHash = UnitsHash(unitSpecs, unitHashes);
         Dictionary<string, Unit>? catalogue = null;
         var entries = new List<CatalogueWorkbook.QualificationEntry>();
         var failed = false;
-        foreach (var path in qualifications)
+        foreach (var (path, bytes) in qualifications)
         {
             var found = new DiagnosticBag();
-            var bytes = InputFile.ReadBytes(path, options.Limits, found);
-            if (bytes is null)
-            {
-                diagnostics.AddRange(found.ToImmutable());
-                failed = true;
-                continue;
-            }
-
             var hash = BuildManifest.Hash($"{BuildManifest.Hash(bytes)}\n{unitsHash}");
             if (!catalogueFormat && manifest.TrySkip(path, hash, output.Root, out var current))
             {
@@ -98,14 +94,13 @@ internal static class QualificationBuild
         return failed ? null : entries;
     }
 
-    /// <summary>One hash of every unit spec of the build, path and content, in the build's order.</summary>
-    private static string UnitsHash(IReadOnlyList<string> unitSpecs, InputLimits limits)
+    /// <summary>One hash of every unit spec of the build, path and content, in the build's order (from the hashes their builds made, not a second reading).</summary>
+    private static string UnitsHash(IReadOnlyList<string> unitSpecs, IReadOnlyList<string?> unitHashes)
     {
         var all = new StringBuilder();
-        foreach (var file in unitSpecs)
+        for (var i = 0; i < unitSpecs.Count; i++)
         {
-            var bytes = InputFile.ReadBytes(file, limits, new DiagnosticBag());
-            all.Append(Path.GetFullPath(file)).Append('\t').Append(bytes is null ? "-" : BuildManifest.Hash(bytes)).Append('\n');
+            all.Append(Path.GetFullPath(unitSpecs[i])).Append('\t').Append(unitHashes[i] ?? "-").Append('\n');
         }
 
         return BuildManifest.Hash(all.ToString());
@@ -127,7 +122,11 @@ internal static class QualificationBuild
         return documents;
     }
 
-    /// <summary>The unit specs and the qualification specs of <paramref name="files"/>, each in the order given.</summary>
+    /// <summary>
+    /// The unit specs and the qualification specs of <paramref name="files"/>, each in the order
+    /// given, from the head of each file: for counting when a build stops before reading its specs
+    /// (a build tells them apart from the bytes it reads anyway).
+    /// </summary>
     public static (IReadOnlyList<string> Units, IReadOnlyList<string> Qualifications) Partition(IReadOnlyList<string> files)
     {
         var units = new List<string>(files.Count);

@@ -18,7 +18,7 @@ public class RoundTripPropertyTests
 
     private static readonly Gen<LocatedText> Located = Text.Select(t => new LocatedText(t));
 
-    private static Gen<Unit> Units =>
+    internal static Gen<Unit> Units =>
         from title in Text.Select(t => new LocatedText("T" + t.Trim()))
         from level in Gen.Int[0, 8].Nullable()
         from outcomeCount in Gen.Int[1, 4]

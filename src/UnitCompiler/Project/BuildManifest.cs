@@ -34,9 +34,6 @@ public sealed class BuildManifest
 
     public string Key { get; }
 
-    /// <summary>True when the record vouches for no unit (none was loaded, or none recorded): every unit will be rendered.</summary>
-    public bool IsEmpty => _entries.IsEmpty;
-
     /// <summary>Units skipped so far because their documents were current.</summary>
     public int Skipped => _skipped;
 

@@ -62,14 +62,6 @@ public static class BuildRunner
 
         BuildTimings.Mark("output folder, lock");
         var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly));
-        if (inputs.Count > 0 && manifest.IsEmpty && !RenderWarmUp.Disabled)
-        {
-            // Every unit renders: its templates are parsed and the built-ins made on another core
-            // while the first spec is read (not awaited: a render waits only for what it needs).
-            // With a record, most units are usually skipped, and this would be work for nothing.
-            _ = RenderWarmUp.Start(templates, options.Formats.Select(f => DocumentFormats.SourceOf(f) ?? f).ToHashSet(StringComparer.Ordinal));
-        }
-
         BuildTimings.Mark("build record: key, load");
         var built = new SpecBuild[inputs.Count];
         var done = 0;

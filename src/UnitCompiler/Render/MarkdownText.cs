@@ -11,9 +11,6 @@ internal static class MarkdownText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    /// <summary>Builds Markdig's pipeline now (it is built on first use): <see cref="RenderWarmUp"/> calls it on another core.</summary>
-    public static void Prepare() => _ = Pipeline;
-
     /// <summary>HTML for inline use: the paragraph wrapper Markdig adds is removed.</summary>
     public static string ToInlineHtml(string markdown)
     {

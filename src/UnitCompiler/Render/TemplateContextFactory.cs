@@ -34,9 +34,6 @@ internal static class TemplateContextFactory
         ["string"] = new StringFunctions(),
     });
 
-    /// <summary>Makes the built-in function objects now (they are made on first use): <see cref="RenderWarmUp"/> calls it on another core.</summary>
-    public static void Prepare() => _ = Builtins.Count;
-
     public static TemplateContext Create(TemplateSet templates, ScriptObject model, RenderLimits limits, CancellationToken cancellation)
     {
         var context = new TemplateSetContext(templates, Builtins)

@@ -18,7 +18,8 @@ internal sealed record ExportKnobs(
     ContentKnobs Content,
     HeadingKnobs Headings,
     CriterionNumber Numbers = CriterionNumber.Plain,
-    OutcomeNumber Outcomes = OutcomeNumber.Dot)
+    OutcomeNumber Outcomes = OutcomeNumber.Dot,
+    OutcomeTable Table = OutcomeTable.Tabs)
 {
     public static ExportKnobs Seed { get; } = new(
         WrapKnobs.None,
@@ -49,6 +50,7 @@ internal sealed record ExportKnobs(
         Add(parts, nameof(Headings), Headings == seed.Headings, Headings);
         Add(parts, nameof(Numbers), Numbers == seed.Numbers, Numbers);
         Add(parts, nameof(Outcomes), Outcomes == seed.Outcomes, Outcomes);
+        Add(parts, nameof(Table), Table == seed.Table, Table);
         return parts.Count == 0 ? "the seed's layout" : "the seed's layout but " + string.Join("; ", parts);
     }
 
@@ -121,6 +123,18 @@ internal enum CriterionNumber
     AcSpaceColon,
     SpacedHyphen,
     Bold,
+}
+
+/// <summary>How the outcome table is laid out: a row per line with a tab between the cells, or an HTML table.</summary>
+internal enum OutcomeTable
+{
+    Tabs,
+
+    /// <summary><c>&lt;table&gt;</c>, a <c>&lt;th&gt;</c> header row, and a <c>&lt;tr&gt;&lt;td&gt;...&lt;/td&gt;&lt;td&gt;...&lt;/td&gt;&lt;/tr&gt;</c> line per outcome.</summary>
+    HtmlRows,
+
+    /// <summary>As <see cref="HtmlRows"/>, with <c>&lt;tr&gt;</c>, each cell and <c>&lt;/tr&gt;</c> on lines of their own.</summary>
+    HtmlRowsMultiLine,
 }
 
 /// <summary>How an outcome's number is written before its text: "1.", "1", "LO 1 –", "<b>1.</b>", "Learning outcome 1:".</summary>

@@ -33,6 +33,12 @@ public class ExportRoundTripProperties
     public void CriterionNumbers() => RoundTrip(KnobGen.Numbers.Select(n => ExportKnobs.Seed with { Numbers = n }), FamilyIterations);
 
     [Fact]
+    public void OutcomeNumbers() => RoundTrip(KnobGen.Outcomes.Select(o => ExportKnobs.Seed with { Outcomes = o }), FamilyIterations);
+
+    [Fact]
+    public void OutcomeTableLayouts() => RoundTrip(KnobGen.Table.Select(t => ExportKnobs.Seed with { Table = t }), FamilyIterations);
+
+    [Fact]
     public void SubItemForms() => RoundTrip(KnobGen.Items.Select(i => ExportKnobs.Seed with { Items = i }), FamilyIterations);
 
     [Fact]

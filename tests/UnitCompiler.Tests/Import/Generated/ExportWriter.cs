@@ -128,7 +128,19 @@ internal static class ExportWriter
 
     private static void WriteOutcomes(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
-        lines.Add(HeaderRow);
+        var html = knobs.Table != OutcomeTable.Tabs;
+        string Cell(string name, string inner) => $"<{e.Tag(name)}>{inner}</{e.Tag(name)}>";
+        if (html)
+        {
+            var header = HeaderRow.Split('\t');
+            lines.Add($"<{e.Tag("table")}>");
+            lines.Add($"<{e.Tag("tr")}>" + Cell("th", header[0]) + Cell("th", header[1]) + $"</{e.Tag("tr")}>");
+        }
+        else
+        {
+            lines.Add(HeaderRow);
+        }
+
         var rows = unit.Outcomes.Length;
         for (var r = 0; r < rows; r++)
         {
@@ -140,7 +152,24 @@ internal static class ExportWriter
             var points = knobs.Wrap.Points.Where(p => p.Row % rows == r).ToList();
             outcomeCell = CellWrapper.Wrap(outcomeCell, points.Where(p => !p.CriteriaCell));
             criteriaCell = CellWrapper.Wrap(criteriaCell, points.Where(p => p.CriteriaCell));
-            lines.Add(outcomeCell + "\t" + criteriaCell);
+            switch (knobs.Table)
+            {
+                case OutcomeTable.HtmlRows:
+                    lines.Add($"<{e.Tag("tr")}>" + Cell("td", outcomeCell) + Cell("td", criteriaCell) + $"</{e.Tag("tr")}>");
+                    break;
+                case OutcomeTable.HtmlRowsMultiLine:
+                    lines.AddRange([$"<{e.Tag("tr")}>", Cell("td", outcomeCell), Cell("td", criteriaCell), $"</{e.Tag("tr")}>"]);
+                    break;
+                default:
+                    lines.Add(outcomeCell + "\t" + criteriaCell);
+                    break;
+            }
+
+            if (html && r == rows - 1)
+            {
+                lines.Add($"</{e.Tag("table")}>");
+            }
+
             if (r == rows - 1 || (knobs.Lines.BlankAfterRow >> r & 1) == 1)
             {
                 lines.Add(string.Empty);

@@ -19,6 +19,8 @@ internal static class KnobGen
 
     public static readonly Gen<OutcomeNumber> Outcomes = Gen.Enum<OutcomeNumber>();
 
+    public static readonly Gen<OutcomeTable> Table = Gen.Enum<OutcomeTable>();
+
     public static readonly Gen<ItemKnobs> Items =
         Gen.Select(Gen.Enum<ItemMarker>(), Gen.Enum<ListMarkup>(), (marker, list) => new ItemKnobs(marker, list));
 
@@ -60,5 +62,6 @@ internal static class KnobGen
                 new ExportKnobs(wrap, tags, separator, items, entities, metadata, lines, skill, content, headings))
         from numbers in Numbers
         from outcomes in Outcomes
-        select knobs with { Numbers = numbers, Outcomes = outcomes };
+        from table in Table
+        select knobs with { Numbers = numbers, Outcomes = outcomes, Table = table };
 }

@@ -21,29 +21,20 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
         Assert.DoesNotContain(Set.Value.Units.GroupBy(u => u.Name), g => g.Select(u => u.Half).Distinct().Count() > 1);
     }
 
-    [Fact]
-    public void TheHeldOutSetLoadsWithALabelForEveryItem()
+    [Theory]
+    // Written after the aligner was tuned, by someone who had not seen it; measured once, then joined the tuning pool.
+    [InlineData("alignment-heldout", 103, 4, 83, 20)]
+    // A third author's set, measured once after the pool's choices (README "Study guidance").
+    [InlineData("alignment-heldout2", 137, 5, 112, 25)]
+    public void AHeldOutSetLoadsWithALabelForEveryItem(string folder, int items, int units, int criterionItems, int generalItems)
     {
-        // Written after the aligner was tuned, by someone who had not seen it: measured by the bench's --set, never tuned on.
-        var heldOut = AlignmentSet.Load(TestPaths.TestFile("alignment-heldout"), TestPaths.Seed(""));
-        Assert.Equal(103, heldOut.Count("heldout"));
-        Assert.Equal(4, heldOut.Units.Count());
-        Assert.Equal(103, heldOut.Units.Sum(u => u.Unit.Guidance!.AllItems.Count()));
+        // Its synopses import whole and every label names an item, so the bench's figures on it count every item.
+        var heldOut = AlignmentSet.Load(TestPaths.TestFile(folder), TestPaths.Seed(""));
+        Assert.Equal(items, heldOut.Count("heldout"));
+        Assert.Equal(units, heldOut.Units.Count());
+        Assert.Equal(items, heldOut.Units.Sum(u => u.Unit.Guidance!.AllItems.Count()));
         var m = heldOut.Evaluate(AlignerSettings.Default, "heldout", GuidanceAligner.PrintConfidence);
-        Assert.Equal((83, 20), (m.CriterionItems, m.GeneralItems));
-    }
-
-    [Fact]
-    public void TheSecondHeldOutSetLoadsWithALabelForEveryItem()
-    {
-        // A third author's set, measured once after the pool's choices (README "Study guidance"): its synopses import whole
-        // and every label names an item, so the bench's figures on it count every item.
-        var heldOut = AlignmentSet.Load(TestPaths.TestFile("alignment-heldout2"), TestPaths.Seed(""));
-        Assert.Equal(137, heldOut.Count("heldout"));
-        Assert.Equal(5, heldOut.Units.Count());
-        Assert.Equal(137, heldOut.Units.Sum(u => u.Unit.Guidance!.AllItems.Count()));
-        var m = heldOut.Evaluate(AlignerSettings.Default, "heldout", GuidanceAligner.PrintConfidence);
-        Assert.Equal((112, 25), (m.CriterionItems, m.GeneralItems));
+        Assert.Equal((criterionItems, generalItems), (m.CriterionItems, m.GeneralItems));
     }
 
     [Fact]

@@ -19,20 +19,10 @@ internal static class TemplateContextFactory
     /// (<c>string.downcase = 1</c> is an error) and one document cannot change how another renders.
     /// Left out on purpose: <c>date</c> and <c>timespan</c> (a document must be the same bytes on
     /// every build, so templates get no clock) and <c>regex</c> (a pattern written in a template
-    /// could backtrack without bound).
+    /// could backtrack without bound). Scriban's namespaces come as <see cref="BuiltinNamespace"/>s,
+    /// whose functions the default templates call need no reflection import.
     /// </summary>
-    private static readonly ScriptObject Builtins = Freeze(new ScriptObject(10)
-    {
-        ["array"] = new ArrayFunctions(),
-        ["csv"] = CsvFieldFunction.CreateObject(),
-        ["docx"] = Docx.WordRunsFunction.CreateObject(),
-        ["empty"] = EmptyScriptObject.Default,
-        ["html"] = new HtmlFunctions(),
-        ["include"] = new IncludeFunction(),
-        ["math"] = new MathFunctions(),
-        ["object"] = new ObjectFunctions(),
-        ["string"] = new StringFunctions(),
-    });
+    private static readonly ScriptObject Builtins = MakeBuiltins();
 
     public static TemplateContext Create(TemplateSet templates, ScriptObject model, RenderLimits limits, CancellationToken cancellation)
     {
@@ -69,6 +59,23 @@ internal static class TemplateContextFactory
 
         context.PushGlobal(globals);
         return context;
+    }
+
+    private static ScriptObject MakeBuiltins()
+    {
+        var builtins = new ScriptObject(10)
+        {
+            ["csv"] = CsvFieldFunction.CreateObject(),
+            ["docx"] = Docx.WordRunsFunction.CreateObject(),
+            ["empty"] = EmptyScriptObject.Default,
+            ["include"] = new IncludeFunction(),
+        };
+        foreach (var (name, functions) in BuiltinNamespace.All())
+        {
+            builtins[name] = functions;
+        }
+
+        return Freeze(builtins);
     }
 
     private static ScriptObject Freeze(ScriptObject builtins)

@@ -17,7 +17,8 @@ public static partial class LosslessCheck
     /// <summary>The source words the spec does not hold, with how many are missing of each; empty when nothing was lost.</summary>
     public static IReadOnlyDictionary<string, int> MissingWords(string sourceText, Unit unit)
     {
-        var source = Count(SourceWords(sourceText));
+        var outcomes = unit.Outcomes.ToDictionary(o => o.Id, o => MarkdownInline.ToPlainText(o.Text.Value), StringComparer.Ordinal);
+        var source = Count(SourceWords(sourceText, id => outcomes.GetValueOrDefault(id)));
         var spec = Count(Words(SpecWriter.Write(unit)).Concat(NumberWordsOf(unit)));
         var missing = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var (word, count) in source)
@@ -32,12 +33,34 @@ public static partial class LosslessCheck
         return missing;
     }
 
-    private static IEnumerable<string> SourceWords(string text)
+    private static IEnumerable<string> SourceWords(string text, Func<string, string?> outcomeText)
     {
-        foreach (var rawLine in text.Split('\n'))
+        var afterHeaderCell = false;
+
+        // A tag that a line break split ("<p class=MsoListParagraph" / "style='...'>") is one tag.
+        foreach (var rawLine in TagAcrossLines().Replace(text, m => m.Value.ReplaceLineEndings(" ")).Split('\n'))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
             var line = WebUtility.HtmlDecode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
+            if (IsHeading(rawLine, line) && UnitNumbering.RepeatedOutcome(MarkdownInline.ToPlainText(line.TrimStart('#')), outcomeText) is not null)
+            {
+                continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
+            }
+
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            // An HTML header row with a cell per line: the criteria column's label follows the outcome column's.
+            var headerCell = !line.Contains('\t') && SectionHeadings.IsTableHeader(line, null);
+            if (afterHeaderCell && SectionHeadings.IsCriteriaColumnHeader(line))
+            {
+                afterHeaderCell = false;
+                continue;
+            }
+
+            afterHeaderCell = headerCell;
             foreach (var word in Words(WithoutStructure(line)))
             {
                 yield return word;
@@ -74,6 +97,11 @@ public static partial class LosslessCheck
         return Marker().Replace(line, " ");
     }
 
+    /// <summary>A Markdown or HTML heading, or a line all in bold.</summary>
+    private static bool IsHeading(string rawLine, string line) =>
+        line.StartsWith('#') || rawLine.TrimStart().StartsWith("<h", StringComparison.OrdinalIgnoreCase)
+        || (line.Length > 4 && line.StartsWith("**", StringComparison.Ordinal) && line.EndsWith("**", StringComparison.Ordinal));
+
     private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant());
 
     /// <summary>"Five (5)" becomes level: 5; the word "five" is then held by the number.</summary>
@@ -104,6 +132,9 @@ public static partial class LosslessCheck
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
+    private static partial Regex TagAcrossLines();
 
     [GeneratedRegex(@"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableCellBoundary();

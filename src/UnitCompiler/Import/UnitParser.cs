@@ -25,7 +25,7 @@ internal sealed class UnitParser
         _front = new FrontMatterReader(_context);
         _table = new OutcomeTableReader(_context, _front);
         _assessment = new AssessmentReader(_context);
-        _content = new IndicativeContentReader(_context);
+        _content = new IndicativeContentReader(_context, _table.OutcomeText);
     }
 
     public static Unit Parse(SourceText source, DiagnosticBag diagnostics)

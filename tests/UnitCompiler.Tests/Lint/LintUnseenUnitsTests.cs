@@ -4,8 +4,8 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on thirty-one units its rules and word lists were not written against: the import fixtures and
-/// the four held-out sets (retail to door supervision, levels 1 to 5), written by others for the importer.
+/// Lint on thirty-seven units its rules and word lists were not written against: the import fixtures and
+/// the five held-out sets (retail to digital marketing, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the two false alarms the first run raised ("Refactor" is a verb
 /// WordNet 3.0 predates, and "Replace or repair" offers one action, not two) were mended, and the
 /// judged findings are kept here so that any other finding fails.
@@ -35,13 +35,16 @@ public class LintUnseenUnitsTests
 
         // The fourth held-out set: its one finding is a bold key term in a unit with no indicative content at all.
         "unit-travel-itineraries UNITC1010 2.2",
+
+        // The fifth held-out set, judged on its first run: "Fill and vent a system and check it" and "Check, pack and label" are each three actions.
+        "unit-plumbing-central-heating UNITC1002 3.2", "unit-warehousing-goods-in UNITC1002 4.2",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(31, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(37, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -20,6 +20,9 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
     /// <summary>Block-level tags opened and not yet closed.</summary>
     public int OpenTags { get; private set; }
 
+    /// <summary>True inside an HTML table row (&lt;tr&gt; opened, not yet closed): its cells are its own, whatever their words look like.</summary>
+    public bool InTableRow { get; private set; }
+
     /// <summary>The last non-blank run added, for the page-break test.</summary>
     public SourceSegment LastSegment { get; private set; }
 
@@ -80,6 +83,7 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
                 }
 
                 OpenTags = Math.Max(0, OpenTags + BlockTags.Change(inside));
+                InTableRow = ExportLine.TableRowTagChange(inside) switch { 1 => true, -1 => false, _ => InTableRow };
             }
         }
 

@@ -198,6 +198,37 @@ internal static class ExportLine
     public static bool IsTableCellTag(ReadOnlySpan<char> inside) =>
         inside.Length >= 2 && inside[0] is 't' or 'T' && inside[1] is 'd' or 'D' or 'h' or 'H' && (inside.Length == 2 || inside[2] == ' ');
 
+    /// <summary>"tr" or "/tr" with any attributes: the text inside a table row's tag (+1 opens, -1 closes, 0 is another tag).</summary>
+    public static int TableRowTagChange(ReadOnlySpan<char> inside)
+    {
+        var close = inside.Length > 0 && inside[0] == '/';
+        var name = close ? inside[1..] : inside;
+        return name.Length >= 2 && name[0] is 't' or 'T' && name[1] is 'r' or 'R' && (name.Length == 2 || name[2] == ' ') ? (close ? -1 : 1) : 0;
+    }
+
+    /// <summary>A line that opens a table row: "&lt;tr&gt;", "&lt;TR class=...&gt;".</summary>
+    public static bool StartsWithTableRow(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 3 && trimmed[0] == '<' && TableRowTagChange(trimmed[1..Math.Min(trimmed.Length, 4)].TrimEnd('>')) == 1;
+
+    /// <summary>True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;").</summary>
+    public static bool EndsInsideTag(ReadOnlySpan<char> line)
+    {
+        var open = line.LastIndexOf('<');
+        if (open < 0 || !StartsWithTag(line[open..]) || line[open..].Contains('>'))
+        {
+            return false;
+        }
+
+        var name = line[(open + 1)..].TrimStart('/');
+        var end = 0;
+        while (end < name.Length && char.IsAsciiLetterOrDigit(name[end]))
+        {
+            end++;
+        }
+
+        return end == name.Length || char.IsWhiteSpace(name[end]);
+    }
+
     /// <summary>"&lt;p", "&lt;/p", "&lt;B": a tag, not a lone "&lt;" of prose.</summary>
     public static bool StartsWithTag(ReadOnlySpan<char> text) =>
         text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] == '/' && text.Length > 2 && char.IsAsciiLetter(text[2]));

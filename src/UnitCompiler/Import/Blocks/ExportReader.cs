@@ -9,6 +9,8 @@ namespace UnitCompiler.Import;
 /// open, while lines start with a tab, and across any wrap of its cells, up to the next row, heading
 /// or Markdown block. Prose lines join into paragraphs, and a sentence broken by a page break (a
 /// blank line, then the rest of the sentence in lower case) is joined once, here, for every section.
+/// A line that ends inside a tag is read with the lines that finish the tag, as one line: Word wraps
+/// its HTML at any space, between a tag's attributes too ("&lt;p class=MsoListParagraph" / "style='...'&gt;").
 /// </summary>
 internal sealed class ExportReader
 {
@@ -17,6 +19,9 @@ internal sealed class ExportReader
     private BlockBuilder? _open;
     private bool _blankSinceOpen;
 
+    // A tag wrapped over more lines than this is not a tag but a stray "<" of prose.
+    private const int MaxLinesInTag = 8;
+
     private ExportReader(SourceText source) => _source = source;
 
     public static ImmutableArray<ExportBlock> Read(SourceText source)
@@ -24,18 +29,40 @@ internal sealed class ExportReader
         var reader = new ExportReader(source);
         for (var line = 0; line < source.LineCount; line++)
         {
-            reader.ReadLine(line);
+            var last = reader.LastOfLine(line);
+            reader.ReadLine(line, last);
+            line = last;
         }
 
         reader.Close(endsFile: true);
         return [.. reader._blocks];
     }
 
-    private void ReadLine(int line)
+    /// <summary>The last physical line of the line that starts at <paramref name="first"/>: past it while a tag is still open.</summary>
+    private int LastOfLine(int first)
     {
-        var start = _source.LineStart(line);
-        var text = _source.LineText(line);
-        var shape = ExportLine.Classify(text, FollowingWords(line, text));
+        var last = first;
+        while (last + 1 < _source.LineCount && last - first < MaxLinesInTag && ExportLine.EndsInsideTag(Text(first, last)))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>The text of physical lines <paramref name="first"/> to <paramref name="last"/>, line breaks included.</summary>
+    private ReadOnlySpan<char> Text(int first, int last)
+    {
+        var start = _source.LineStart(first);
+        return _source.Text.AsSpan(start, _source.LineStart(last) + _source.LineText(last).Length - start);
+    }
+
+    /// <summary>Reads physical lines <paramref name="first"/> to <paramref name="last"/> (more than one only when a tag goes on across them) as one line.</summary>
+    private void ReadLine(int first, int last)
+    {
+        var start = _source.LineStart(first);
+        var text = Text(first, last);
+        var shape = ExportLine.Classify(text, FollowingWords(last, text));
         if (shape == LineShape.Blank)
         {
             _blankSinceOpen = true;
@@ -68,9 +95,11 @@ internal sealed class ExportReader
 
         // "Learning" / "outcome 1:" / "Understand ...": the line's own words count towards what is still only a number.
         var words = string.Empty;
-        for (var next = line + 1; next < _source.LineCount && next <= line + 3; next++)
+        for (var (next, read) = (line + 1, 0); next < _source.LineCount && read < 3; next++, read++)
         {
-            var more = ExportLine.LeadingWords(_source.LineText(next)).Trim();
+            var last = LastOfLine(next);
+            var more = ExportLine.LeadingWords(Text(next, last)).Trim();
+            next = last;
             words = words.Length == 0 ? more : string.Concat(words, " ", more);
             if (!ExportLine.NeedsFollowingWords(own.Length == 0 ? words : string.Concat(own, " ", words)))
             {
@@ -165,6 +194,8 @@ internal sealed class ExportReader
                 return true; // an outcome or criterion whose number is typed in Markdown bold ("**1.2** Lead ..."), inside the open cell
             case LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem:
                 return false;
+            case LineShape.RowStart when row.InTableRow && !ExportLine.StartsWithTableRow(text.TrimStart()):
+                return true; // a cell of an open <tr> on a line of its own ("<td>5</td>", a credit value): not a row of its own
             case LineShape.RowStart:
                 return row.OpenTags > 0 && (!ExportLine.StartsWithTag(text.TrimStart()) || row.IsOnlyTags);
         }

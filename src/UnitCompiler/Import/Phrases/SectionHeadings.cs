@@ -71,6 +71,13 @@ internal static class SectionHeadings
         return secondCell is null || CriteriaColumn.Any(p => Normalise(secondCell).StartsWith(p, StringComparison.Ordinal));
     }
 
+    /// <summary>A criteria-column label alone: the header's second cell, when an HTML table puts each cell on a line of its own.</summary>
+    public static bool IsCriteriaColumnHeader(string cell)
+    {
+        var text = Normalise(cell);
+        return !text.Any(char.IsAsciiDigit) && CriteriaColumn.Any(p => text.StartsWith(p, StringComparison.Ordinal));
+    }
+
     /// <summary>Lower case, no emphasis, single spaces, no trailing colon.</summary>
     public static string Normalise(string text) =>
         string.Join(' ', MarkdownInline.ToPlainText(text).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd(':').TrimEnd();

@@ -46,6 +46,21 @@ internal static partial class UnitNumbering
     [GeneratedRegex(@"^(?:(?:AC|assessment\s+criterion)\s*(?<ac>\d{1,3}\.\d{1,3})|(?:LO|learning\s+outcome)\s*(?<lo>\d{1,3}))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     public static partial Regex Marker();
 
+    /// <summary>
+    /// The id of the outcome that <paramref name="plainText"/> repeats with its number ("Learning outcome 1: Understand how to
+    /// ..."), as indicative content may head its groups; null when it is not an outcome's number and own words (whatever
+    /// their case, spacing or closing stop).
+    /// </summary>
+    public static string? RepeatedOutcome(string plainText, Func<string, string?> outcomeText)
+    {
+        var m = Outcome().Match(plainText.Trim());
+        return m.Success && outcomeText(m.Groups["id"].Value) is { } outcome && Normalised(m.Groups["text"].Value).Equals(Normalised(outcome), StringComparison.OrdinalIgnoreCase)
+            ? m.Groups["id"].Value
+            : null;
+
+        static string Normalised(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ':');
+    }
+
     /// <summary>The id of the item at <paramref name="index"/> (0-based) of a list that numbers its own items: "a", "b", ... or "i", "ii", ....</summary>
     public static string ItemId(int index, bool roman)
     {

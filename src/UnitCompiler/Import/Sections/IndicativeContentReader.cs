@@ -9,9 +9,12 @@ namespace UnitCompiler.Import;
 /// Indicative content, in any of its shapes, alone or mixed in one file: HTML rows ("&lt;b&gt;LO1&lt;/b&gt;\t&lt;b&gt;AC1.1&lt;/b&gt;
 /// &lt;b&gt;Term:&lt;/b&gt; text"), Markdown sections ("### **AC2.2**", "#### AC 2.2", "**AC2.2**", "**Term:** text",
 /// "- item") and HTML lists whose items repeat a bullet ("&lt;li&gt;• volunteers.&lt;/li&gt;"). All reduce to
-/// the same markers, terms and items, read here.
+/// the same markers, terms and items, read here. A heading that repeats an outcome with its number
+/// ("Learning outcome 1: Understand how to ...") is that outcome's marker.
 /// </summary>
-internal sealed class IndicativeContentReader(ImportContext context)
+/// <param name="context">The export being read and its diagnostics.</param>
+/// <param name="outcomeText">An outcome's text by its id, to tell a heading that repeats it.</param>
+internal sealed class IndicativeContentReader(ImportContext context, Func<string, string?> outcomeText)
 {
     private readonly List<ContentDraft> _content = [];
     private string? _outcome;
@@ -43,7 +46,7 @@ internal sealed class IndicativeContentReader(ImportContext context)
     {
         switch (block.Kind)
         {
-            case ExportBlockKind.Heading when MarkerOnly(block.PlainText) is { } marker:
+            case ExportBlockKind.Heading when Marker(block.PlainText) is { } marker:
                 ApplyMarker(marker, context.At(block.Start));
                 break;
             case ExportBlockKind.Heading:
@@ -109,7 +112,7 @@ internal sealed class IndicativeContentReader(ImportContext context)
             var inner = value.Substring(start, length);
             var closeEnd = start + length + 2;
             var colonOutside = closeEnd < value.Length && value[closeEnd] == ':' && !inner.EndsWith(':');
-            var marker = MarkerOnly(inner);
+            var marker = Marker(inner);
             if (marker is null && !inner.EndsWith(':') && !colonOutside)
             {
                 continue; // ordinary emphasis inside a definition or note
@@ -193,7 +196,12 @@ internal sealed class IndicativeContentReader(ImportContext context)
         return _current;
     }
 
-    /// <summary>"AC2.2" or "LO5" when that is all the text says (headings and bold markers), else null.</summary>
+    /// <summary>"AC2.2" or "LO5" when that is all the text says, or the text is outcome 5 repeated with its number (headings and bold markers), else null.</summary>
+    private string? Marker(string text) => MarkerOnly(text) ?? RepeatedOutcome(text);
+
+    private string? RepeatedOutcome(string text) =>
+        UnitNumbering.RepeatedOutcome(MarkdownInline.ToPlainText(text), outcomeText) is { } id ? "LO" + id : null;
+
     private static string? MarkerOnly(string text)
     {
         var m = UnitNumbering.Marker().Match(MarkdownInline.ToPlainText(text).Trim().TrimEnd(':').Trim());

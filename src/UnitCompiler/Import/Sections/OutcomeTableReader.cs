@@ -145,6 +145,10 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
     public IEnumerable<(string Id, OutcomeKind? StemKind)> Outcomes =>
         _outcomes.Select(o => (o.Id, OutcomeStem.Classify(o.Text.ToLocatedText(context.Source).Value)));
 
+    /// <summary>The text of outcome <paramref name="id"/> as read so far, Markdown marks taken out; null when there is no such outcome.</summary>
+    public string? OutcomeText(string id) =>
+        _outcomes.Find(o => o.Id == id) is { } o ? MarkdownInline.ToPlainText(o.Text.ToLocatedText(context.Source).Value) : null;
+
     private void ReadCriteria(IEnumerable<CellBlock> blocks)
     {
         var outcome = _outcomes[^1];

@@ -52,6 +52,10 @@ internal static class CellWrapper
                     places.Add((i + 1, false));
                 }
             }
+            else if (inTag && kind == WrapKind.InsideTag && c == ' ')
+            {
+                places.Add((i, true));
+            }
             else if (!inTag && kind == WrapKind.WordBoundary && c == ' ' && i > 0 && i + 1 < cell.Length
                 && cell[i - 1] != '>' && cell[i + 1] != '<' && char.IsLetterOrDigit(cell[i + 1]))
             {

@@ -30,7 +30,7 @@ internal sealed record ExportKnobs(
         new MetadataKnobs(0, 0, 0, 0, 0, NumberForm.WordsAndDigits, NumberForm.Digits, LabelInsideBold: true, AfterLabel: " ", TrailingSpaces: false),
         new LineKnobs(Crlf: false, Bom: false, BlankAfterRow: 0b1010, BlankLinesAtStart: 2),
         new SkillKnobs(SkillWording.List, CapitalOutcomes: true, At: 3, NoSkillSentence: false),
-        new ContentKnobs(ContentLayout.Rows, MixMask: 0, MarkdownMarker.HeadingBold, TabAfterTerm: false, BulletInItems: true, LoMarkers: true, ContinueRowInMarkdown: false),
+        new ContentKnobs(ContentLayout.Rows, MixMask: 0, MarkdownMarker.HeadingBold, TabAfterTerm: false, BulletInItems: true, LoMarker: OutcomeMarker.Bold, ContinueRowInMarkdown: false),
         new HeadingKnobs(0, 0, Trailer: true));
 
     /// <summary>Only the families that differ from the seed's layout, so a counterexample reads at a glance.</summary>
@@ -83,6 +83,9 @@ internal enum WrapKind
     BeforeParagraphClose,
     AfterParagraphOpen,
     BetweenListItems,
+
+    /// <summary>At a space inside a tag (<c>&lt;p</c> / <c>class="MsoNormal"&gt;</c>): Word wraps its HTML at any space.</summary>
+    InsideTag,
 }
 
 internal enum BoldForm
@@ -193,6 +196,9 @@ internal enum MetadataTable
 
     /// <summary><c>&lt;table&gt;</c>, then <c>&lt;tr&gt;&lt;td&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;/tr&gt;</c> per fact.</summary>
     Html,
+
+    /// <summary>As <see cref="Html"/>, every tag on a line of its own: <c>&lt;tr&gt;</c>, <c>&lt;th&gt;Credit value:&lt;/th&gt;</c>, <c>&lt;td&gt;5&lt;/td&gt;</c>, <c>&lt;/tr&gt;</c>.</summary>
+    HtmlCellLines,
 }
 
 internal enum NumberForm
@@ -259,6 +265,17 @@ internal enum ContentLayout
     Mixed,
 }
 
+internal enum OutcomeMarker
+{
+    None,
+
+    /// <summary><c>**LO5**</c>.</summary>
+    Bold,
+
+    /// <summary><c>### Learning outcome 5: Understand how ...</c>, the outcome's own words.</summary>
+    RepeatedOutcome,
+}
+
 internal enum MarkdownMarker
 {
     /// <summary><c>### **AC1.1**</c>.</summary>
@@ -276,12 +293,12 @@ internal enum MarkdownMarker
 /// <param name="Marker">The criterion marker of a Markdown section.</param>
 /// <param name="TabAfterTerm">A tab, not a space, after <c>**Term:**</c> in Markdown.</param>
 /// <param name="BulletInItems">HTML list items repeat a bullet: <c>&lt;li&gt;• item&lt;/li&gt;</c>.</param>
-/// <param name="LoMarkers">Markdown sections are preceded by a <c>**LO5**</c> line when the outcome changes.</param>
+/// <param name="LoMarker">What precedes Markdown sections when the outcome changes: nothing, a <c>**LO5**</c> line, or a heading repeating the outcome.</param>
 /// <param name="ContinueRowInMarkdown">
 /// A row's last entry keeps only its first definition in the row; its other definitions and notes
 /// follow as Markdown paragraphs, as the seed's AC2.1 does.
 /// </param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, bool LoMarkers, bool ContinueRowInMarkdown);
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>

@@ -87,7 +87,7 @@ internal static class ExportWriter
 
         var m = knobs.Metadata;
         var h = unit.Header;
-        if (m.Table == MetadataTable.Html)
+        if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines)
         {
             lines.Add($"<{e.Tag("table")}>");
         }
@@ -97,7 +97,7 @@ internal static class ExportWriter
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
         Metadata(lines, m, e, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber) + (m.UnitWords ? " hours" : string.Empty));
-        if (m.Table == MetadataTable.Html)
+        if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines)
         {
             lines.Add($"</{e.Tag("table")}>");
         }
@@ -118,6 +118,12 @@ internal static class ExportWriter
             case MetadataTable.Html:
                 string Cell(string inner) => $"<{e.Tag("td")}>{inner}</{e.Tag("td")}>";
                 lines.Add($"<{e.Tag("tr")}>" + Cell(e.Bold(label)) + Cell(value) + $"</{e.Tag("tr")}>");
+                return;
+            case MetadataTable.HtmlCellLines:
+                lines.Add($"<{e.Tag("tr")}>");
+                lines.Add($"<{e.Tag("th")}>{label}:</{e.Tag("th")}>");
+                lines.Add($"<{e.Tag("td")}>{value}</{e.Tag("td")}>");
+                lines.Add($"</{e.Tag("tr")}>");
                 return;
         }
 
@@ -260,8 +266,8 @@ internal static class ExportWriter
             var outcome = OutcomeOf(entries[i]);
             if (IsMarkdown(c, i))
             {
-                WriteMarkdownEntry(entries[i], outcome != markedOutcome && c.LoMarkers, knobs, e, lines);
-                markedOutcome = c.LoMarkers ? outcome : null;
+                WriteMarkdownEntry(unit, entries[i], outcome != markedOutcome && c.LoMarker != OutcomeMarker.None, knobs, e, lines);
+                markedOutcome = c.LoMarker != OutcomeMarker.None ? outcome : null;
                 i++;
                 continue;
             }
@@ -345,12 +351,15 @@ internal static class ExportWriter
         return open + string.Concat(lis) + $"</{e.Tag("ul")}>";
     }
 
-    private static void WriteMarkdownEntry(IndicativeContent entry, bool markOutcome, ExportKnobs knobs, InlineEncoder e, List<string> lines)
+    private static void WriteMarkdownEntry(Unit unit, IndicativeContent entry, bool markOutcome, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
         var c = knobs.Content;
         if (markOutcome)
         {
-            lines.Add($"**LO{OutcomeOf(entry)}**");
+            var id = OutcomeOf(entry);
+            lines.Add(c.LoMarker == OutcomeMarker.Bold || unit.Outcomes.FirstOrDefault(o => o.Id == id) is not { } outcome
+                ? $"**LO{id}**"
+                : $"### Learning outcome {id}: {e.Markdown(outcome.Text.Value)}");
             lines.Add(string.Empty);
         }
 

@@ -49,7 +49,7 @@ internal static class KnobGen
         Gen.Select(Gen.Enum<SkillWording>(), Gen.Bool, Gen.Int[0, 5], Gen.Bool, (wording, capital, at, none) => new SkillKnobs(wording, capital, at, none));
 
     public static readonly Gen<ContentKnobs> Content =
-        Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool,
+        Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Enum<OutcomeMarker>(), Gen.Bool,
             (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued));
 
     public static readonly Gen<HeadingKnobs> Headings =

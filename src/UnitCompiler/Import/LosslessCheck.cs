@@ -17,7 +17,12 @@ public static partial class LosslessCheck
     /// <summary>The source words the spec does not hold, with how many are missing of each; empty when nothing was lost.</summary>
     public static IReadOnlyDictionary<string, int> MissingWords(string sourceText, Unit unit)
     {
-        var outcomes = unit.Outcomes.ToDictionary(o => o.Id, o => MarkdownInline.ToPlainText(o.Text.Value), StringComparer.Ordinal);
+        var outcomes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in unit.Outcomes)
+        {
+            outcomes.TryAdd(o.Id, MarkdownInline.ToPlainText(o.Text.Value)); // a repeated number (an error of its own): the first, as the reader takes it
+        }
+
         var source = Count(SourceWords(sourceText, id => outcomes.GetValueOrDefault(id)));
         var spec = Count(Words(SpecWriter.Write(unit)).Concat(NumberWordsOf(unit)));
         var missing = new SortedDictionary<string, int>(StringComparer.Ordinal);

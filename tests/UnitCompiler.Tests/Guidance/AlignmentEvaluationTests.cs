@@ -26,6 +26,8 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
     [InlineData("alignment-heldout", 103, 4, 83, 20)]
     // A third author's set, measured once after the pool's choices (README "Study guidance").
     [InlineData("alignment-heldout2", 137, 5, 112, 25)]
+    // A fourth author's set over the third import set's units, written while the aligner's fourth round ran, measured once after it.
+    [InlineData("alignment-heldout3", 165, 6, 135, 30)]
     public void AHeldOutSetLoadsWithALabelForEveryItem(string folder, int items, int units, int criterionItems, int generalItems)
     {
         // Its synopses import whole and every label names an item, so the bench's figures on it count every item.

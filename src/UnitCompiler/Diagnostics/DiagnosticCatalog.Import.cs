@@ -103,4 +103,10 @@ public static partial class DiagnosticCatalog
         "UNITC0117", DiagnosticStage.Import, DiagnosticSeverity.Warning,
         "Skill outcomes not named", "outcome(s) {0} start 'Be able to', but the assessment requirements name no outcome as skill based",
         "Assessment requirements usually say which outcomes are assessed in the workplace ('Learning outcomes 3 and 5 are skill based'). Without it, skill_outcomes stays empty and the outcome kinds come from their stems only.");
+
+    // unit test: ImportFactTests.ARepeatedFactIsKeptUnderOther
+    public static readonly DiagnosticDescriptor RepeatedMetadata = Define(
+        "UNITC0118", DiagnosticStage.Import, DiagnosticSeverity.Info,
+        "Metadata fact stated twice", "'{0}' states a fact the unit already gives; {1} is kept in its place and this one under unit.other",
+        "A unit may carry its awarding body's own code beside its Ofqual reference ('Unit code: BK3-02', 'Ofqual unit reference: K/618/2054'): the reference in Ofqual's shape is the unit's ref, and the other is kept verbatim so nothing is lost. Of two titles, levels, credit values or hours the first is kept.");
 }

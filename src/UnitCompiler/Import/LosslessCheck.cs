@@ -43,7 +43,7 @@ public static partial class LosslessCheck
         var afterHeaderCell = false;
 
         // A tag that a line break split ("<p class=MsoListParagraph" / "style='...'>") is one tag.
-        foreach (var rawLine in TagAcrossLines().Replace(text, m => m.Value.ReplaceLineEndings(" ")).Split('\n'))
+        foreach (var rawLine in TagAcrossLines().Replace(text, m => m.Value.ReplaceLineEndings(" ")).Split('\n').SelectMany(ParagraphLines))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
             var line = WebUtility.HtmlDecode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
@@ -102,6 +102,13 @@ public static partial class LosslessCheck
         return Marker().Replace(line, " ");
     }
 
+    /// <summary>
+    /// A paragraph's lines: a line break in a paragraph outside any table ("&lt;strong&gt;Unit title:&lt;/strong&gt; ...&lt;br&gt;&lt;strong&gt;Level:&lt;/strong&gt; 3")
+    /// starts a line as a new line does. In a table's cells it stays, so a header cell "Learning outcomes&lt;br&gt;The learner will:" stays whole.
+    /// </summary>
+    private static IEnumerable<string> ParagraphLines(string line) =>
+        line.Contains('\t') || line.Contains("<td", StringComparison.OrdinalIgnoreCase) ? [line] : LineBreak().Split(line);
+
     /// <summary>A Markdown or HTML heading, or a line all in bold.</summary>
     private static bool IsHeading(string rawLine, string line) =>
         line.StartsWith('#') || rawLine.TrimStart().StartsWith("<h", StringComparison.OrdinalIgnoreCase)
@@ -138,13 +145,16 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex LineBreak();
+
     [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
     [GeneratedRegex(@"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableCellBoundary();
 
-    [GeneratedRegex(@"\b(?:LO|AC|[Ll]earning\s+[Oo]utcome|[Aa]ssessment\s+[Cc]riteri(?:on|a))\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:LO|AC|(?:[Ll]earning\s+)?[Oo]utcome|[Aa]ssessment\s+[Cc]riteri(?:on|a))\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.NonBacktracking)]

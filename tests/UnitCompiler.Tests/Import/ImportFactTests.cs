@@ -79,6 +79,24 @@ public class ImportFactTests
         Assert.InRange(d.Location.Line, LineOf(text, "**Unit Title:**") - 1, LineOf(text, "Learning Outcome (The Learner will)") - 1);
     }
 
+    /// <summary>A body's own code beside the Ofqual reference, in either order, or a level stated twice: nothing is dropped.</summary>
+    [Theory]
+    [InlineData("**Unit code:** HSC-501\n\n**Unit Reference Number:** L/652/0848", 5, "Unit code", "HSC-501")]
+    [InlineData("**Unit Reference Number:** L/652/0848\n\n**Unit code:** HSC-501", 5, "Unit code", "HSC-501")]
+    [InlineData("**Unit Reference Number:** L/652/0848\n\n**Level:** 6", 6, "Level", "Five (5)")]
+    public void ARepeatedFactIsKeptUnderOther(string lines, int level, string otherLabel, string otherValue)
+    {
+        var result = ImportText(SeedText.Replace("**Unit Reference Number:** L/652/0848", lines));
+
+        Assert.Equal("L/652/0848", result.Unit!.Header.Ref);
+        Assert.Equal(level, result.Unit.Header.Level);
+        var other = Assert.Single(result.Unit.Header.Other);
+        Assert.Equal((otherLabel, otherValue), (other.Label, other.Value.Value));
+        var d = Assert.Single(result.Diagnostics, d => d.Id == "UNITC0118");
+        Assert.Contains($"'{otherLabel}'", d.Message);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == UnitCompiler.Diagnostics.DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void UnreadableLevelIsAnErrorNotAlsoMissing()
     {

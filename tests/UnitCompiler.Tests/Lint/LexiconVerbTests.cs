@@ -28,6 +28,9 @@ public class LexiconVerbTests
     [InlineData("Sanitise")]
     [InlineData("Co-ordinate")]
     [InlineData("Risk-assess")]
+    [InlineData("Redraft")]
+    [InlineData("Recheck")]
+    [InlineData("Reorganise")]
     public void ABaseFormVerbIsAVerb(string word) => Assert.True(CommandVerbs.IsCommandVerb(word, LintConfig.Default));
 
     [Theory]
@@ -39,6 +42,9 @@ public class LexiconVerbTests
     [InlineData("The")]
     [InlineData("Safely")]
     [InlineData("Learners")]
+    [InlineData("Redrafts")]
+    [InlineData("Rewrites")]
+    [InlineData("Relation")]
     public void InflectionsNounsAndAdverbsAreNot(string word) => Assert.False(CommandVerbs.IsCommandVerb(word, LintConfig.Default));
 
     [Theory]

@@ -4,10 +4,10 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on thirty-seven units its rules and word lists were not written against: the import fixtures and
-/// the five held-out sets (retail to digital marketing, levels 1 to 5), written by others for the importer.
-/// Every finding was judged by hand; the two false alarms the first run raised ("Refactor" is a verb
-/// WordNet 3.0 predates, and "Replace or repair" offers one action, not two) were mended, and the
+/// Lint on forty-three units its rules and word lists were not written against: the import fixtures and
+/// the six held-out sets (retail to bookkeeping, levels 1 to 5), written by others for the importer.
+/// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
+/// "Replace or repair" offers one action, not two, and "Redraft" is a verb WordNet does not list) were mended, and the
 /// judged findings are kept here so that any other finding fails.
 /// </summary>
 public class LintUnseenUnitsTests
@@ -38,13 +38,19 @@ public class LintUnseenUnitsTests
 
         // The fifth held-out set, judged on its first run: "Fill and vent a system and check it" and "Check, pack and label" are each three actions.
         "unit-plumbing-central-heating UNITC1002 3.2", "unit-warehousing-goods-in UNITC1002 4.2",
+
+        // The sixth held-out set, judged on its first run: two or three actions in one criterion, and bold key terms in a unit
+        // with no indicative content. Its one false alarm ("Redraft" is "draft" again, a verb WordNet does not list) was mended.
+        "unit-adult-care-safeguarding-leadership UNITC1002 4.1", "unit-barbering-cutting UNITC1002 1.3",
+        "unit-barbering-cutting UNITC1010 1.2", "unit-barbering-cutting UNITC1010 2.1", "unit-barbering-cutting UNITC1010 2.1",
+        "unit-engineering-pump-maintenance UNITC1002 4.3", "unit-livestock-health-welfare UNITC1002 3.3",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(37, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(43, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -139,13 +139,18 @@ internal static class ExportLine
             if (StartsWithTag(rest[i..]) && rest[i..].IndexOf('>') is > 0 and var close)
             {
                 i += close;
+                if (words.Length > 0 && words[^1] != ' ')
+                {
+                    words.Append(' '); // "**Learning outcome 1**</p><p>Understand": the paragraphs' words do not run together
+                }
+
                 continue;
             }
 
             words.Append(rest[i]);
         }
 
-        return words.ToString();
+        return words.ToString().TrimEnd();
     }
 
     /// <summary>The words of a line or cell after its opening tags ("<c>&lt;p class="x"&gt;&lt;b&gt;2.</c>" reads "2.").</summary>
@@ -229,9 +234,10 @@ internal static class ExportLine
         return end == name.Length || char.IsWhiteSpace(name[end]);
     }
 
-    /// <summary>"&lt;p", "&lt;/p", "&lt;B": a tag, not a lone "&lt;" of prose.</summary>
+    /// <summary>"&lt;p", "&lt;/p", "&lt;B", "&lt;!--", "&lt;![if": a tag, not a lone "&lt;" of prose.</summary>
     public static bool StartsWithTag(ReadOnlySpan<char> text) =>
-        text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] == '/' && text.Length > 2 && char.IsAsciiLetter(text[2]));
+        text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1])
+            || text[1] is '/' or '!' && text.Length > 2 && (char.IsAsciiLetter(text[2]) || text[1] == '!' && text[2] is '[' or '-'));
 
     public static bool IsListMarker(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+' or '\u2022' && trimmed[1] is ' ' or '\t' && !trimmed.StartsWith("**");

@@ -190,8 +190,8 @@ internal sealed class ExportReader
 
         switch (shape)
         {
-            case LineShape.BoldLead when row.OpenTags > 0 && UnitNumbering.StartsNumberedPart(text.Trim()):
-                return true; // an outcome or criterion whose number is typed in Markdown bold ("**1.2** Lead ..."), inside the open cell
+            case LineShape.BoldLead when row.OpenTags > 0 && (row.IsOnlyTags || StartsNumber(ExportLine.LeadingWords(text))):
+                return true; // an outcome or criterion whose number is typed in Markdown bold ("**1.2** Lead ...", "**Learning outcome" / "2**"), inside the open cell
             case LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem:
                 return false;
             case LineShape.RowStart when row.InTableRow && !ExportLine.StartsWithTableRow(text.TrimStart()):
@@ -221,9 +221,18 @@ internal sealed class ExportReader
         return _blankSinceOpen ? IsPageBreakContinuation(row.LastSegment, text) : true;
     }
 
+    private static bool StartsNumber(string words) =>
+        UnitNumbering.StartsNumberedPart(words) || UnitNumbering.OutcomeNumberStart().IsMatch(words);
+
     private bool ProseContinues(BlockBuilder block, ReadOnlySpan<char> text, LineShape shape)
     {
         if (shape != LineShape.Prose)
+        {
+            return false;
+        }
+
+        // Metadata typed as plain "Label:<tab>value" lines with no blank line between: each is a fact of its own.
+        if (MetadataLabels.Match(text.Trim().ToString()) is { IsBold: false })
         {
             return false;
         }

@@ -360,6 +360,20 @@ internal sealed class HtmlCellReader
         tag = default;
         var text = _source.Text;
         var i = start + 1;
+        if (i < segment.End && text[i] == '!')
+        {
+            // A comment or Word's conditional markup ("<!-- ... -->", "<![if !supportLists]>", "<![endif]>"): no text, no structure.
+            var comment = i + 2 < segment.End && text[i + 1] == '-' && text[i + 2] == '-';
+            var end = comment ? text.IndexOf("-->", i + 3, segment.End - i - 3, StringComparison.Ordinal) : text.IndexOf('>', i, segment.End - i);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            tag = new HtmlTag("!", IsClose: false, IsSelfClosing: true, end + (comment ? 3 : 1), ReadOnlyMemory<char>.Empty);
+            return true;
+        }
+
         var isClose = i < segment.End && text[i] == '/';
         if (isClose)
         {

@@ -9,8 +9,8 @@ namespace UnitCompiler.Import;
 /// </summary>
 internal static partial class UnitNumbering
 {
-    // An outcome's number: "2", "2.", "LO2", "LO 2:", "Learning outcome 2", "2)".
-    private const string OutcomeNumber = @"(?:LO\s*|[Ll]earning\s+[Oo]utcome\s+)?(?<id>\d{1,3})\s*[.:)]?";
+    // An outcome's number: "2", "2.", "LO2", "LO 2:", "LO2.", "Learning outcome 2", "Outcome 2", "2)".
+    private const string OutcomeNumber = @"(?:LO\s*|(?:[Ll]earning\s+)?[Oo]utcome\s+)?(?<id>\d{1,3})\s*[.:)]?";
 
     // A criterion's number: "2.3", "AC2.3", "2.3.", "2.3)", "2.3:", "Assessment criterion 2.3".
     private const string CriterionNumber = @"(?:AC\s*|[Aa]ssessment\s+[Cc]riteri(?:on|a)\s+)?(?<id>\d{1,3}\.\d{1,3})[.):]?";
@@ -27,7 +27,7 @@ internal static partial class UnitNumbering
     public static partial Regex OutcomeNumberOnly();
 
     /// <summary>The words before an outcome's number, cut off by a wrap: "Learning", "Learning outcome", "LO".</summary>
-    [GeneratedRegex(@"^(?:\*\*)?(?:LO|[Ll]earning(?:\s+[Oo]utcome)?)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\*\*)?(?:LO|[Ll]earning(?:\s+[Oo]utcome)?|[Oo]utcome)$", RegexOptions.NonBacktracking)]
     public static partial Regex OutcomeNumberStart();
 
     /// <summary>"2.3 Describe ...", "AC2.3 Describe", "2.3. Describe", "2.3) Describe", "2.3: Describe", "Assessment criterion 2.3 Describe", "**2.3** Describe", "2.3 - Describe".</summary>

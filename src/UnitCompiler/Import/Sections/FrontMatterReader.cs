@@ -15,7 +15,7 @@ internal sealed class FrontMatterReader(ImportContext context)
     private readonly List<LocatedText> _preamble = [];
     private readonly List<MetadataField> _other = [];
     private LocatedText? _heading;
-    private (string Value, SourceLocation Location)? _ref;
+    private (string Value, SourceLocation Location, string Label, LocatedText Text)? _ref;
     private LocatedText? _title;
     private Fact _level;
     private Fact _credit;
@@ -108,11 +108,34 @@ internal sealed class FrontMatterReader(ImportContext context)
         _lastLabel = location;
         switch (MetadataLabels.Classify(label))
         {
+            case MetadataKind.Title when _title is not null:
+            case MetadataKind.Level when _level.Stated:
+            case MetadataKind.Credit when _credit.Stated:
+            case MetadataKind.GuidedLearningHours when _hours.Stated:
+                KeepAsOther(label, value, location, "the first");
+                break;
             case MetadataKind.Title:
                 _title = value;
                 break;
             case MetadataKind.Reference:
-                _ref = (MarkdownInline.ToPlainText(value.Value).Trim(), valueLocation);
+                var reference = MarkdownInline.ToPlainText(value.Value).Trim();
+                if (_ref is { } earlier)
+                {
+                    // "Unit code: BK3-02" and "Ofqual unit reference: K/618/2054": the one in Ofqual's shape is the unit's reference.
+                    if (UnitRef.IsWellFormed(reference) && !UnitRef.IsWellFormed(earlier.Value))
+                    {
+                        _ref = (reference, valueLocation, label, value);
+                        KeepAsOther(earlier.Label, earlier.Text, location, $"'{reference}'");
+                    }
+                    else
+                    {
+                        KeepAsOther(label, value, location, $"'{earlier.Value}'");
+                    }
+
+                    break;
+                }
+
+                _ref = (reference, valueLocation, label, value);
                 break;
             case MetadataKind.Level:
                 _level = ReadNumber(value, "level", valueLocation, MetadataKind.Level);
@@ -128,6 +151,13 @@ internal sealed class FrontMatterReader(ImportContext context)
                 _other.Add(new MetadataField(label, value));
                 break;
         }
+    }
+
+    /// <summary>A fact the unit states a second time: kept as written under unit.other, never dropped.</summary>
+    private void KeepAsOther(string label, LocatedText value, SourceLocation location, string kept)
+    {
+        context.Diagnostics.Add(DiagnosticCatalog.RepeatedMetadata, location, label, kept);
+        _other.Add(new MetadataField(label, value));
     }
 
     private Fact ReadNumber(LocatedText value, string field, SourceLocation location, MetadataKind kind)

@@ -47,7 +47,13 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
         }
 
         var outcome = first.Count > 0 ? UnitNumbering.Outcome().Match(first[0].Text.Value) : Match.Empty;
-        if (!outcome.Success && !(first.Count == 0 && _outcomes.Count > 0 && row.Cells.Count > 1))
+
+        // The number as a paragraph of its own, the words in the next ("<p><b>Learning outcome 1</b></p><p>Understand ...</p>").
+        var numberAlone = !outcome.Success && first.Count > 1 && first[1].Kind == CellBlockKind.Paragraph
+            && !UnitNumbering.Criterion().IsMatch(first[1].Text.Value) && UnitNumbering.OutcomeNumberOnly().Match(first[0].Text.Value) is { Success: true } alone
+                ? alone
+                : Match.Empty;
+        if (!outcome.Success && !numberAlone.Success && !(first.Count == 0 && _outcomes.Count > 0 && row.Cells.Count > 1))
         {
             return false;
         }
@@ -57,18 +63,18 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
             context.Diagnostics.Add(DiagnosticCatalog.TruncatedRow, context.At(row.Start), row.Block.OpenTags);
         }
 
-        if (outcome.Success)
+        if (outcome.Success || numberAlone.Success)
         {
-            var text = first[0].Text;
-            var body = outcome.Groups["text"];
-            var draft = new OutcomeDraft(
-                outcome.Groups["id"].Value,
-                ImportContext.Slice(text, body.Index, body.Length),
-                text.Origin.Locate(outcome.Groups["id"].Index) ?? context.At(first[0].SourceOffset));
+            var number = outcome.Success ? outcome : numberAlone;
+            var id = number.Groups["id"];
+            var location = first[0].Text.Origin.Locate(id.Index) ?? context.At(first[0].SourceOffset);
+            var draft = outcome.Success
+                ? new OutcomeDraft(id.Value, ImportContext.Slice(first[0].Text, outcome.Groups["text"].Index, outcome.Groups["text"].Length), location)
+                : new OutcomeDraft(id.Value, first[1].Text, location);
             _outcomes.Add(draft);
 
             // The outcome's text may run on over more paragraphs; criteria written into the same cell start with their number.
-            var rest = first.Skip(1).ToList();
+            var rest = first.Skip(outcome.Success ? 1 : 2).ToList();
             var criteriaFrom = rest.FindIndex(b => b.Kind == CellBlockKind.Paragraph && UnitNumbering.Criterion().IsMatch(b.Text.Value));
             foreach (var extra in criteriaFrom < 0 ? rest : rest[..criteriaFrom])
             {

@@ -24,7 +24,7 @@ public static class EnglishVerbs
     /// <summary>
     /// A verb in its base form: in WordNet, or a hyphenated spelling of one ("co-ordinate"), or a
     /// prefixed one whose last part is ("risk-assess", "re-evaluate"), or the UK spelling of one
-    /// WordNet spells the US way ("sanitise").
+    /// WordNet spells the US way ("sanitise"), or one of them again ("redraft").
     /// </summary>
     public static bool IsBaseForm(ReadOnlySpan<char> word)
     {
@@ -54,7 +54,13 @@ public static class EnglishVerbs
             return BaseBySpan.Contains(joined[..n]) || IsBaseForm(word[(hyphen + 1)..]);
         }
 
-        return SpellingVariants.UsOf(word) is { } us && BaseBySpan.Contains(us);
+        if (SpellingVariants.UsOf(word) is { } us && BaseBySpan.Contains(us))
+        {
+            return true;
+        }
+
+        // "re-" makes a verb of any verb, and WordNet lists few of them ("redraft", "recheck", "reinspect").
+        return word.Length >= 5 && word.StartsWith("re", StringComparison.OrdinalIgnoreCase) && IsBaseForm(word[2..]);
     }
 
     /// <summary>A two-word verb WordNet lists ("dispose of", "hand over", "back up").</summary>

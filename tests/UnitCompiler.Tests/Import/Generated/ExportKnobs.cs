@@ -148,6 +148,12 @@ internal enum OutcomeNumber
     LoDash,
     BoldDot,
     LearningOutcomeColon,
+
+    /// <summary><c>Outcome 1 – Understand ...</c>, with no "Learning".</summary>
+    OutcomeDash,
+
+    /// <summary>The number as a bold paragraph of its own, the words in the next: <c>&lt;p&gt;&lt;b&gt;Learning outcome 1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Understand ...&lt;/p&gt;</c>.</summary>
+    OwnParagraph,
 }
 
 internal enum ItemMarker
@@ -196,6 +202,9 @@ internal enum MetadataTable
 
     /// <summary><c>&lt;table&gt;</c>, then <c>&lt;tr&gt;&lt;td&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/td&gt;&lt;td&gt;3&lt;/td&gt;&lt;/tr&gt;</c> per fact.</summary>
     Html,
+
+    /// <summary><c>Level:</c>, a tab, <c>3</c>: plain text, no markup, one fact a line with no blank line between.</summary>
+    PlainTabLines,
 
     /// <summary>As <see cref="Html"/>, every tag on a line of its own: <c>&lt;tr&gt;</c>, <c>&lt;th&gt;Credit value:&lt;/th&gt;</c>, <c>&lt;td&gt;5&lt;/td&gt;</c>, <c>&lt;/tr&gt;</c>.</summary>
     HtmlCellLines,

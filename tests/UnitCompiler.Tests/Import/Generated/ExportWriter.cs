@@ -92,7 +92,7 @@ internal static class ExportWriter
             lines.Add($"<{e.Tag("table")}>");
         }
 
-        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table != MetadataTable.None ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
@@ -118,6 +118,9 @@ internal static class ExportWriter
             case MetadataTable.Html:
                 string Cell(string inner) => $"<{e.Tag("td")}>{inner}</{e.Tag("td")}>";
                 lines.Add($"<{e.Tag("tr")}>" + Cell(e.Bold(label)) + Cell(value) + $"</{e.Tag("tr")}>");
+                return;
+            case MetadataTable.PlainTabLines:
+                lines.Add(label + ":\t" + value);
                 return;
             case MetadataTable.HtmlCellLines:
                 lines.Add($"<{e.Tag("tr")}>");
@@ -151,7 +154,9 @@ internal static class ExportWriter
         for (var r = 0; r < rows; r++)
         {
             var outcome = unit.Outcomes[r];
-            var outcomeCell = e.Paragraph(OutcomeNumberOf(outcome.Id, knobs, e) + e.Html(outcome.Text.Value));
+            var outcomeCell = knobs.Outcomes == OutcomeNumber.OwnParagraph
+                ? e.Paragraph(e.Bold("Learning outcome " + outcome.Id)) + e.Paragraph(e.Html(outcome.Text.Value))
+                : e.Paragraph(OutcomeNumberOf(outcome.Id, knobs, e) + e.Html(outcome.Text.Value));
             var criteriaCell = knobs.Separator == CriterionSeparator.ListItems
                 ? $"<{e.Tag("ul")}>" + string.Concat(outcome.Criteria.Select(c => $"<{e.Tag("li")}>" + Criterion(c, knobs, e) + $"</{e.Tag("li")}>")) + $"</{e.Tag("ul")}>"
                 : string.Join(Separator(knobs, e), outcome.Criteria.Select(c => Criterion(c, knobs, e)));
@@ -198,6 +203,7 @@ internal static class ExportWriter
         OutcomeNumber.LoDash => "LO " + id + " " + e.Characters("\u2013") + " ",
         OutcomeNumber.BoldDot => e.Bold(id + ".") + " ",
         OutcomeNumber.LearningOutcomeColon => "Learning outcome " + id + ": ",
+        OutcomeNumber.OutcomeDash => "Outcome " + id + " " + e.Characters("\u2013") + " ",
         _ => id + ". ",
     };
 

@@ -55,7 +55,7 @@ public static class AlignmentBench
             return Order(set, output);
         }
 
-        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, heldout {set.Count("heldout")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
+        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
         output.WriteLine();
         Header(output, half);
         Row(output, set, "TF-IDF (the first default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold, half, false);
@@ -132,8 +132,8 @@ public static class AlignmentBench
 
     private static void Header(TextWriter output, string half)
     {
-        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
-        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
+        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
+        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
     }
 
     /// <summary>A candidate at the print confidence chosen for it on the pool.</summary>
@@ -145,9 +145,10 @@ public static class AlignmentBench
         var pool = set.Evaluate(s, half is "test" or Pool ? Pool : half, confidence, verbose && half != "test" ? output.WriteLine : null);
         var a = set.Evaluate(s, "tuning", confidence);
         var b = set.Evaluate(s, "heldout", confidence);
+        var c = set.Evaluate(s, "heldout2", confidence);
         var test = half == "test" ? Cells(set.Evaluate(s, "test", confidence, verbose ? output.WriteLine : null)) : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} |{test} {TimePerUnit(set, s):0.00} ms |"));
+            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} |{test} {TimePerUnit(set, s):0.00} ms |"));
     }
 
     private static string Cells(AlignmentMetrics m) =>
@@ -240,19 +241,20 @@ public static class AlignmentBench
     {
         var lines = EmbeddedData.Lines("thesaurus.txt").Where(l => l.Trim().Length > 0 && l.Trim()[0] != '#').ToList();
         double Part(AlignerSettings s, string half) => Objective(set.Evaluate(s, half, 1));
-        var (pool, a, b) = (Part(settings, Pool), Part(settings, "tuning"), Part(settings, "heldout"));
+        var (pool, a, b, c) = (Part(settings, Pool), Part(settings, "tuning"), Part(settings, "heldout"), Part(settings, "heldout2"));
         var dropped = new List<string>();
-        output.WriteLine("thesaurus groups, left out one at a time (change in top-1 + top-3 + general, pool / author A / author B):");
+        output.WriteLine("thesaurus groups, left out one at a time (change in top-1 + top-3 + general, pool / author A / author B / author C):");
         foreach (var line in lines)
         {
             var s = settings with { Synonyms = Thesaurus.Parse(lines.Where(l => l != line)) };
-            var (dp, da, db) = (Part(s, Pool) - pool, Part(s, "tuning") - a, Part(s, "heldout") - b);
-            if (Math.Abs(dp) + Math.Abs(da) + Math.Abs(db) > 1e-9)
+            var (dp, da, db, dc) = (Part(s, Pool) - pool, Part(s, "tuning") - a, Part(s, "heldout") - b, Part(s, "heldout2") - c);
+            var drop = dp > 1e-9 && da >= -1e-9 && db >= -1e-9 && dc >= -1e-9;
+            if (Math.Abs(dp) + Math.Abs(da) + Math.Abs(db) + Math.Abs(dc) > 1e-9)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(dp > 1e-9 && da >= -1e-9 && db >= -1e-9 ? "DROP" : "keep")} {dp:+0.000;-0.000} / {da:+0.000;-0.000} / {db:+0.000;-0.000}: {line.Trim()}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(drop ? "DROP" : "keep")} {dp:+0.000;-0.000} / {da:+0.000;-0.000} / {db:+0.000;-0.000} / {dc:+0.000;-0.000}: {line.Trim()}"));
             }
 
-            if (dp > 1e-9 && da >= -1e-9 && db >= -1e-9)
+            if (drop)
             {
                 dropped.Add(line);
             }

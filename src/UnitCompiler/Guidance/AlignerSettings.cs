@@ -84,6 +84,20 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// <summary>With <see cref="GeneralWeights"/>, the probability at or above which an item is general.</summary>
     public double GeneralCut { get; init; } = 0.5;
 
+    /// <summary>
+    /// When set (one weight per field of <see cref="CriterionDocuments.Fields"/>: own text, sub-items,
+    /// outcome title, definitions, indicative content), the BM25 methods score fields apart
+    /// (<see cref="Bm25FIndex"/>, BM25F) instead of one bag of the criterion's words.
+    /// </summary>
+    public ImmutableArray<double> FieldWeights { get; init; } = [];
+
+    /// <summary>
+    /// Items often serve two or three neighbouring criteria: after the best criterion, the runners-up
+    /// listed are ordered as if a criterion of the best one's outcome scored this much more. The
+    /// scores written, and so what is printed, stay the words' evidence. 0: runners-up by score alone.
+    /// </summary>
+    public double SiblingBonus { get; init; }
+
     /// <summary>The synonym groups the BM25 methods use; null: <see cref="Thesaurus.Default"/> (the bench's ablations set others).</summary>
     internal Thesaurus? Synonyms { get; init; }
 

@@ -138,6 +138,38 @@ public class SemanticAlignmentTests
     }
 
     [Fact]
+    public void ALearnedFusionWeighingOnlyTheCosineRanksAsTheModelDoes()
+    {
+        var unit = WithTip(Paraphrase);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var weights = new double[LearnedFusion.FeatureCount + 1];
+        weights[LearnedRanker.FeatureCount + 2] = 10; // the cosine, after the lexical five and the definition match
+        weights[0] = -5;
+        var settings = AlignerSettings.Semantic with { Fusion = ScoreFusion.Learned, LearnedWeights = [.. weights], PrintAt = null, Threshold = 0.5, AdviceThreshold = 0.5, SpecificWeight = 0 };
+
+        var aligned = GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", aligned[0].CriterionId);
+        Assert.Equal(1 / (1 + Math.Exp(-5)), aligned[0].Score, 3);
+        Assert.Empty(GuidanceAligner.Align(unit, settings with { LearnedWeights = [.. weights.Select((w, i) => i == 0 ? -5 : 0.0)] }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+    }
+
+    [Fact]
+    public void TheLearnedGeneralDecisionReadsTheModelsFeatures()
+    {
+        var unit = WithTip(Paraphrase);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var weights = new double[GeneralDecision.FeatureCount + SemanticRanker.GeneralFeatureCount + 1];
+        weights[0] = 5;
+        var settings = AlignerSettings.Semantic with { PrintAt = null, GeneralWeights = [.. weights] };
+
+        // Biased towards general; only a weight on the model's best cosine (1 for the paraphrase) can make it specific.
+        Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+        weights[GeneralDecision.FeatureCount + 1] = -10;
+        var aligned = GuidanceAligner.Align(unit, settings with { GeneralWeights = [.. weights] }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", aligned[0].CriterionId);
+    }
+
+    [Fact]
     public void AnEmbedderThatLosesVectorsIsRefused()
     {
         var unit = WithTip(Paraphrase);

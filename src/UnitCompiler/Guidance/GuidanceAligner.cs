@@ -129,7 +129,6 @@ public static class GuidanceAligner
 
             var outcome = outcomeOf.GetValueOrDefault(scored[0].Id);
             return [scored[0], .. scored.Skip(1)
-                .Where(s => s.Score > 0)
                 .OrderByDescending(s => s.Score + (outcomeOf.GetValueOrDefault(s.Id) == outcome ? settings.SiblingBonus : 0))
                 .ThenBy(s => s.Id, StringComparer.Ordinal)];
         }
@@ -158,7 +157,8 @@ public static class GuidanceAligner
         var evidence = best;
         if (settings.MarginWeight != 0 && scored.Count > 1)
         {
-            evidence += settings.MarginWeight * (best - scored[1].Score);
+            // The second-best score, not the second listed: the order prior and the sibling bonus reorder the list.
+            evidence += settings.MarginWeight * (best - scored.Select(s => s.Score).OrderDescending().ElementAt(1));
         }
 
         if (settings.SpecificWeight != 0 && query.Count > 0)

@@ -62,4 +62,17 @@ public class FieldWeightedAlignmentTests
 
         Assert.True(moved > 0);
     }
+
+    [Fact]
+    public void TheSiblingBonusDoesNotMoveTheGeneralDecision()
+    {
+        // The margin is the best score's lead over the second-best score, whatever order the runners-up are listed in.
+        foreach (var (_, _, unit) in Pool.Value.Units.Take(6))
+        {
+            var settings = AlignerSettings.Default with { MarginWeight = 0.5 };
+            var plain = GuidanceAligner.Align(unit, settings).Guidance!.AllItems.Select(i => i.Criteria.Length == 0);
+            var sibling = GuidanceAligner.Align(unit, settings with { SiblingBonus = 10 }).Guidance!.AllItems.Select(i => i.Criteria.Length == 0);
+            Assert.Equal(plain, sibling);
+        }
+    }
 }

@@ -11,11 +11,13 @@ namespace UnitCompiler.Semantic;
 /// <summary>
 /// The semantic rows of the comparison: sentence models (MiniLM, ArcticXs, both) alone and combined
 /// with the lexical scores through <see cref="GuidanceAligner.Align(Unit, AlignerSettings, ITextEmbedder)"/>,
-/// the code path src/Unitc.Semantic runs, one row per candidate. Each candidate's cut-offs and weight
-/// are chosen by a grid search on the tuning half only (best sum of top-1, top-3 and general), its print
-/// confidence as the lowest raw score at which the tuning half's printed alignments are ≥ 90 % right;
-/// the rows are the <c>--half</c> asked for (test by default). The last row is
-/// <see cref="AlignerSettings.Semantic"/> as shipped, at the shipped print confidence.
+/// the code path src/Unitc.Semantic runs, one row per candidate, and the third round's candidates (a
+/// learned fusion with the cosine, a learned general decision, BM25F, the sibling bonus). Each
+/// candidate's cut-offs and weights are chosen on the three-author tuning pool (best sum of top-1,
+/// top-3 and general), its print confidence as the lowest raw score at which the pool's printed
+/// alignments, and each author's, are ≥ 90 % right; the rows are the <c>--half</c> asked for (pool by
+/// default, <c>both</c> adds the test half). The last row is <see cref="AlignerSettings.Semantic"/>
+/// as shipped, at the shipped print confidence.
 /// </summary>
 public static class SemanticBench
 {

@@ -7,9 +7,10 @@ namespace UnitCompiler.Benchmarks;
 
 /// <summary>
 /// Compares the lexical alignment methods. Every choice (k1, b, cut-offs, the candidates' own weights,
-/// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (one
-/// author) and the whole of TestFiles/alignment-heldout (another author), 174 items; each row shows
-/// the pool and its two authors' parts apart, since what fitted one author failed on the other.
+/// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (author A)
+/// and the whole of TestFiles/alignment-heldout (author B) and alignment-heldout2 (author C), 311
+/// items; each row shows the pool and its three authors' parts apart, since what fitted one author
+/// failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
 /// <c>--half test</c> adds the test half's row (measured once per finished candidate); <c>--set
 /// FOLDER --half H --shipped</c> measures the shipped aligner on another labelled set; <c>--order</c>
 /// reports whether the synopses follow the unit's criterion order; <c>--verbose</c> lists each item.
@@ -55,7 +56,7 @@ public static class AlignmentBench
             return Order(set, output);
         }
 
-        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, heldout {set.Count("heldout")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
+        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
         output.WriteLine();
         Header(output, half);
         Row(output, set, "TF-IDF (the first default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold, half, false);
@@ -68,6 +69,11 @@ public static class AlignmentBench
         if (args.Contains("--explore"))
         {
             return Explore(set, output);
+        }
+
+        if (args.Contains("--fields"))
+        {
+            return Fields(set, output, half);
         }
 
         if (args.Contains("--general"))
@@ -114,6 +120,81 @@ public static class AlignmentBench
         return 0;
     }
 
+    /// <summary>
+    /// This round's lexical candidates on the three-author pool: the shipped settings with their cut-offs
+    /// retuned, field-weighted BM25 (BM25F: each field's weight by coordinate search on the ranking, then
+    /// k1 and b, then the cut-offs), and the sibling bonus on the runners-up of each.
+    /// </summary>
+    private static int Fields(AlignmentSet set, TextWriter output, string half)
+    {
+        // Raw scores, so that each row's print confidence is its own calibration.
+        var shipped = AlignerSettings.Default with { PrintAt = null };
+        Emit(output, set, "shipped ranking and cut-offs, print confidence calibrated on the pool and each author", shipped, half);
+        var retuned = TuneDecision(set, TuneCutoffs(set, shipped with { SpecificWeight = 0 }, advice: true));
+        Emit(output, set, "shipped ranking, cut-offs and specific weight retuned on the 311-item pool", retuned, half);
+        var fields = TuneFields(set, shipped, output);
+        Emit(output, set, "BM25F (fields weighted), tuned", fields, half);
+        foreach (var start in new[] { retuned, fields })
+        {
+            var sibling = TuneExtra(set, start, [0.02, 0.05, 0.1, 0.2, 0.5], (s, w) => s with { SiblingBonus = w });
+            Emit(output, set, $"{(start == fields ? "BM25F" : "retuned")} + sibling bonus, tuned", sibling, half);
+            foreach (var w in new[] { 0.05, 0.1, 0.2 })
+            {
+                var m = set.Evaluate(start with { SiblingBonus = w }, Pool, 1);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  sibling bonus {w}: pool {Short(m)}; A {Short(set.Evaluate(start with { SiblingBonus = w }, "tuning", 1))}; B {Short(set.Evaluate(start with { SiblingBonus = w }, "heldout", 1))}; C {Short(set.Evaluate(start with { SiblingBonus = w }, "heldout2", 1))}"));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>BM25F's field weights by coordinate search on the ranking alone (nothing made general), two passes, then k1 and b, then the cut-offs.</summary>
+    private static AlignerSettings TuneFields(AlignmentSet set, AlignerSettings start, TextWriter output)
+    {
+        double Ranking(AlignerSettings s)
+        {
+            var m = set.Evaluate(s with { Threshold = 0, AdviceThreshold = 0, SpecificWeight = 0 }, Pool, 1);
+            return m.Top1Rate + m.Top3Rate;
+        }
+
+        // Start where one bag of words stands: the own text twice, every other field once.
+        var weights = new[] { 2.0, 1, 1, 1, 1 };
+        var settings = start with { FieldWeights = [.. weights] };
+        var best = Ranking(settings);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var f = 0; f < weights.Length; f++)
+            {
+                foreach (var v in new[] { 0.0, 0.25, 0.5, 1, 1.5, 2, 3, 4, 6 })
+                {
+                    var trial = (double[])weights.Clone();
+                    trial[f] = v;
+                    var score = Ranking(settings with { FieldWeights = [.. trial] });
+                    if (score > best + 1e-9)
+                    {
+                        (best, weights) = (score, trial);
+                    }
+                }
+
+                settings = settings with { FieldWeights = [.. weights] };
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BM25F pass {pass + 1}: weights {string.Join(", ", weights)}; top-1 + top-3 {best:0.000}"));
+        }
+
+        foreach (var (k1, b) in from k1 in new[] { 0.9, 1.2, 1.6, 2.0, 3.0 } from b in new[] { 0.1, 0.3, 0.5, 0.75 } select (k1, b))
+        {
+            var score = Ranking(settings with { K1 = k1, B = b });
+            if (score > best + 1e-9)
+            {
+                (best, settings) = (score, settings with { K1 = k1, B = b });
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"BM25F: k1 {settings.K1}, b {settings.B}; top-1 + top-3 {best:0.000}"));
+        return TuneDecision(set, TuneCutoffs(set, settings with { SpecificWeight = 0 }, advice: true));
+    }
+
     /// <summary>The ranking alone (nothing made general) under each order prior, on the pool and on shuffled copies.</summary>
     private static int Explore(AlignmentSet set, TextWriter output)
     {
@@ -132,8 +213,8 @@ public static class AlignmentBench
 
     private static void Header(TextWriter output, string half)
     {
-        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
-        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
+        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
+        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
     }
 
     /// <summary>A candidate at the print confidence chosen for it on the pool.</summary>
@@ -145,9 +226,10 @@ public static class AlignmentBench
         var pool = set.Evaluate(s, half is "test" or Pool ? Pool : half, confidence, verbose && half != "test" ? output.WriteLine : null);
         var a = set.Evaluate(s, "tuning", confidence);
         var b = set.Evaluate(s, "heldout", confidence);
+        var c = set.Evaluate(s, "heldout2", confidence);
         var test = half == "test" ? Cells(set.Evaluate(s, "test", confidence, verbose ? output.WriteLine : null)) : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} |{test} {TimePerUnit(set, s):0.00} ms |"));
+            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} |{test} {TimePerUnit(set, s):0.00} ms |"));
     }
 
     private static string Cells(AlignmentMetrics m) =>
@@ -157,7 +239,7 @@ public static class AlignmentBench
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * m.Top1Rate:0} / {100.0 * m.Top3Rate:0} / {100.0 * m.GeneralRate:0} / {(m.Printed == 0 ? "-" : $"{100.0 * m.PrintedPrecision:0} ({m.Printed})")}");
 
     private static string Describe(AlignerSettings s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}");
+        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}{(s.FieldWeights.IsDefaultOrEmpty ? "" : $"; fields [{string.Join(", ", s.FieldWeights)}]")}{(s.SiblingBonus != 0 ? $"; sibling {s.SiblingBonus}" : "")}");
 
     private static double Objective(AlignmentMetrics m) => m.Top1Rate + m.Top3Rate + m.GeneralRate;
 
@@ -240,19 +322,20 @@ public static class AlignmentBench
     {
         var lines = EmbeddedData.Lines("thesaurus.txt").Where(l => l.Trim().Length > 0 && l.Trim()[0] != '#').ToList();
         double Part(AlignerSettings s, string half) => Objective(set.Evaluate(s, half, 1));
-        var (pool, a, b) = (Part(settings, Pool), Part(settings, "tuning"), Part(settings, "heldout"));
+        var (pool, a, b, c) = (Part(settings, Pool), Part(settings, "tuning"), Part(settings, "heldout"), Part(settings, "heldout2"));
         var dropped = new List<string>();
-        output.WriteLine("thesaurus groups, left out one at a time (change in top-1 + top-3 + general, pool / author A / author B):");
+        output.WriteLine("thesaurus groups, left out one at a time (change in top-1 + top-3 + general, pool / author A / author B / author C):");
         foreach (var line in lines)
         {
             var s = settings with { Synonyms = Thesaurus.Parse(lines.Where(l => l != line)) };
-            var (dp, da, db) = (Part(s, Pool) - pool, Part(s, "tuning") - a, Part(s, "heldout") - b);
-            if (Math.Abs(dp) + Math.Abs(da) + Math.Abs(db) > 1e-9)
+            var (dp, da, db, dc) = (Part(s, Pool) - pool, Part(s, "tuning") - a, Part(s, "heldout") - b, Part(s, "heldout2") - c);
+            var drop = dp > 1e-9 && da >= -1e-9 && db >= -1e-9 && dc >= -1e-9;
+            if (Math.Abs(dp) + Math.Abs(da) + Math.Abs(db) + Math.Abs(dc) > 1e-9)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(dp > 1e-9 && da >= -1e-9 && db >= -1e-9 ? "DROP" : "keep")} {dp:+0.000;-0.000} / {da:+0.000;-0.000} / {db:+0.000;-0.000}: {line.Trim()}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(drop ? "DROP" : "keep")} {dp:+0.000;-0.000} / {da:+0.000;-0.000} / {db:+0.000;-0.000} / {dc:+0.000;-0.000}: {line.Trim()}"));
             }
 
-            if (dp > 1e-9 && da >= -1e-9 && db >= -1e-9)
+            if (drop)
             {
                 dropped.Add(line);
             }
@@ -325,40 +408,18 @@ public static class AlignmentBench
         return start with { GeneralWeights = fitted, GeneralCut = best.Cut };
     }
 
-    /// <summary>Logistic regression by batch gradient descent: whether a criterion is one the item is labelled with.</summary>
-    private static System.Collections.Immutable.ImmutableArray<double> Fit(List<(double[] Features, bool Y)> rows, double l2)
-    {
-        var w = new double[rows[0].Features.Length + 1];
-        for (var iteration = 0; iteration < 3000; iteration++)
-        {
-            var gradient = new double[w.Length];
-            foreach (var (x, y) in rows)
-            {
-                var error = LearnedRanker.Probability([.. w], x) - (y ? 1 : 0);
-                gradient[0] += error;
-                for (var i = 0; i < x.Length; i++)
-                {
-                    gradient[i + 1] += error * x[i];
-                }
-            }
+    private static System.Collections.Immutable.ImmutableArray<double> Fit(List<(double[] Features, bool Y)> rows, double l2) => LogisticFit.Fit(rows, l2);
 
-            for (var i = 0; i < w.Length; i++)
-            {
-                w[i] -= 2.0 * ((gradient[i] / rows.Count) + (i == 0 ? 0 : l2 * w[i]));
-            }
-        }
-
-        return [.. w];
-    }
-
-    /// <summary>The lowest raw score at which the pool's printed alignments are at least 90 % right.</summary>
+    /// <summary>
+    /// The lowest score at which the pool's printed alignments are at least 90 % right, and each author's
+    /// part's too (a confidence that holds only on the pool's larger parts is one author's calibration).
+    /// </summary>
     private static double Confidence(AlignmentSet set, AlignerSettings settings)
     {
         for (var step = 0; step <= 100; step++)
         {
             var c = step / 100.0; // counted, not summed: 0.01 added 69 times is not 0.69
-            var m = set.Evaluate(settings, Pool, c);
-            if (m.Printed == 0 || m.PrintedPrecision >= 0.9)
+            if (new[] { Pool, "tuning", "heldout", "heldout2" }.Select(h => set.Evaluate(settings, h, c)).All(m => m.Printed == 0 || m.PrintedPrecision >= 0.9))
             {
                 return c;
             }

@@ -48,6 +48,37 @@ internal static class CriterionDocuments
         return words;
     }
 
+    /// <summary>How many fields <see cref="Fields"/> gives each criterion.</summary>
+    public const int FieldCount = 5;
+
+    /// <summary>
+    /// The same words kept apart by where they come from, for field-weighted scoring (<see cref="Bm25FIndex"/>):
+    /// the criterion's own text, its sub-items, its outcome's title, the unit's definitions of its key
+    /// terms, and the indicative content filed under it.
+    /// </summary>
+    public static List<(string Id, List<string>[] Fields)> Fields(Unit unit) =>
+        [.. unit.Outcomes.SelectMany(o => o.Criteria.Select(c => (c.Id, FieldsOf(unit, o, c))))];
+
+    private static List<string>[] FieldsOf(Unit unit, LearningOutcome outcome, AssessmentCriterion criterion)
+    {
+        var definitions = new List<string>();
+        foreach (var definition in DefinitionsFor(unit, criterion))
+        {
+            definitions.AddRange(TextAnalyzer.Terms(definition.Term.Value));
+            definitions.AddRange(TextAnalyzer.Terms(definition.Text.Value));
+            definitions.AddRange(definition.Items.SelectMany(i => TextAnalyzer.Terms(i.Value)));
+        }
+
+        return
+        [
+            [.. TextAnalyzer.Terms(criterion.Text.Value)],
+            [.. criterion.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))],
+            [.. TextAnalyzer.Terms(outcome.Text.Value)],
+            definitions,
+            [.. unit.IndicativeContent.Where(c => c.CriterionId == criterion.Id).SelectMany(c => c.Notes).SelectMany(n => TextAnalyzer.Terms(n.Value))],
+        ];
+    }
+
     public static IEnumerable<Definition> DefinitionsFor(Unit unit, AssessmentCriterion criterion)
     {
         var termWords = criterion.Terms.SelectMany(t => TextAnalyzer.Terms(t.Value)).ToHashSet(StringComparer.Ordinal);

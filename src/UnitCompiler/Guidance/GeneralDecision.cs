@@ -7,7 +7,8 @@ namespace UnitCompiler.Guidance;
 /// Whether an item is general advice, as a logistic decision on what distinguishes it, its weights
 /// fitted on the labelled tuning pool (bench/ <c>alignment</c>) rather than set by hand: how well the
 /// best criterion matches by BM25 and by TF-IDF, how far it is ahead of the second, whether the item
-/// uses a study-advice word, and what share of its words only one or two criteria use.
+/// uses a study-advice word, and what share of its words only one or two criteria use; with a sentence
+/// model, also how close the item comes to its nearest criterion in the model's eyes.
 /// </summary>
 internal sealed class GeneralDecision(Bm25Index bm25, CriterionIndex tfIdf, HashSet<string> specific, ImmutableArray<double> weights)
 {
@@ -44,6 +45,6 @@ internal sealed class GeneralDecision(Bm25Index bm25, CriterionIndex tfIdf, Hash
         ];
     }
 
-    /// <summary>The probability that the item is general advice.</summary>
-    public double Probability(IReadOnlyList<string> query) => LearnedRanker.Probability(weights, Features(query));
+    /// <summary>The probability that the item is general advice; <paramref name="extra"/>: a sentence model's features (<see cref="SemanticRanker.GeneralFeatures"/>) after the lexical ones, or none.</summary>
+    public double Probability(IReadOnlyList<string> query, double[] extra) => LearnedRanker.Probability(weights, [.. Features(query), .. extra]);
 }

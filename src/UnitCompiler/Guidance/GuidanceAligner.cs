@@ -37,7 +37,22 @@ public static class GuidanceAligner
         }
 
         var ranker = SemanticRanker.Build(unit, guidance.AllItems, embedder, Lexical(unit, settings), settings);
-        return Align(unit, settings, i => ranker.Score(i, Query(i)));
+        return Align(unit, settings, i => ranker.Score(i, Query(i)), i => ranker.GeneralFeatures(i, Query(i)));
+    }
+
+    /// <summary>The learned general decision's features with a sentence model, lexical then the model's (for the bench that fits its weights).</summary>
+    internal static Func<GuidanceItem, double[]> GeneralFeatures(Unit unit, AlignerSettings settings, ITextEmbedder embedder)
+    {
+        var ranker = SemanticRanker.Build(unit, unit.Guidance?.AllItems ?? [], embedder, Lexical(unit, settings), settings);
+        var decision = GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings);
+        return i => [.. decision.Features(Query(i)), .. ranker.GeneralFeatures(i, Query(i))];
+    }
+
+    /// <summary>The learned fusion's features of each item (for the bench that fits its weights); <paramref name="settings"/> with <see cref="ScoreFusion.Learned"/>.</summary>
+    internal static Func<GuidanceItem, List<(string Id, double[] Features)>> FusionFeatures(Unit unit, AlignerSettings settings, ITextEmbedder embedder)
+    {
+        var ranker = SemanticRanker.Build(unit, unit.Guidance?.AllItems ?? [], embedder, Lexical(unit, settings), settings);
+        return i => ranker.Features(i, Query(i));
     }
 
     /// <summary>The learned ranker's features for the bench that fits its weights.</summary>
@@ -49,18 +64,22 @@ public static class GuidanceAligner
     private static ICriterionRanker Lexical(Unit unit, AlignerSettings settings)
     {
         var thesaurus = settings.Synonyms ?? Thesaurus.Default;
+        ICriterionRanker Bm25(Thesaurus t) => settings.FieldWeights.IsDefaultOrEmpty
+            ? Bm25Index.Build(unit, t, settings.K1, settings.B)
+            : Bm25FIndex.Build(unit, t, settings.FieldWeights, settings.K1, settings.B);
         ICriterionRanker ranker = settings.Method switch
         {
             AlignmentMethod.TfIdf => CriterionIndex.Build(unit),
-            AlignmentMethod.Bm25Plain => Bm25Index.Build(unit, Thesaurus.Empty, settings.K1, settings.B),
+            AlignmentMethod.Bm25Plain => Bm25(Thesaurus.Empty),
             AlignmentMethod.Learned => LearnedRanker.Build(unit, thesaurus, settings),
-            AlignmentMethod.Fused => new FusedRanker(Bm25Index.Build(unit, thesaurus, settings.K1, settings.B), CriterionIndex.Build(unit)),
-            _ => Bm25Index.Build(unit, thesaurus, settings.K1, settings.B),
+            AlignmentMethod.Fused => new FusedRanker(Bm25(thesaurus), CriterionIndex.Build(unit)),
+            _ => Bm25(thesaurus),
         };
         return settings.OutcomeWeight == 0 ? ranker : OutcomeRanker.Build(unit, ranker, settings.Method == AlignmentMethod.Bm25Plain ? Thesaurus.Empty : thesaurus, settings);
     }
 
-    private static Unit Align(Unit unit, AlignerSettings settings, Func<GuidanceItem, IReadOnlyList<(string Id, double Score)>> score)
+    // model: a sentence model's general-decision features of an item (used only by a learned general decision), or null.
+    private static Unit Align(Unit unit, AlignerSettings settings, Func<GuidanceItem, IReadOnlyList<(string Id, double Score)>> score, Func<GuidanceItem, double[]>? model = null)
     {
         if (unit.Guidance is not { } guidance)
         {
@@ -72,13 +91,14 @@ public static class GuidanceAligner
         var unitWords = settings.AdviceExceptUnitWords ? uses.Keys.ToHashSet(StringComparer.Ordinal) : [];
         var decision = settings.GeneralWeights.IsDefaultOrEmpty ? null : GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings);
         var position = unit.Outcomes.SelectMany(o => o.Criteria).Select((c, n) => (c.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        var outcomeOf = unit.Outcomes.SelectMany(o => o.Criteria.Select(c => (c.Id, Outcome: o.Id))).ToDictionary(x => x.Id, x => x.Outcome, StringComparer.Ordinal);
         ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items)
         {
             var aligned = ImmutableArray.CreateBuilder<GuidanceItem>(items.Length);
             int? previous = null;
             foreach (var item in items)
             {
-                var done = item.Confirmed ? item : item with { Criteria = Choose(InOrder(score(item), previous), Query(item), specific, unitWords, settings, decision) };
+                var done = item.Confirmed ? item : item with { Criteria = Choose(Siblings(InOrder(score(item), previous)), Query(item), specific, unitWords, settings, decision, () => model?.Invoke(item) ?? []) };
                 if (done.Criteria.Length > 0 && position.TryGetValue(done.Criteria[0].CriterionId, out var p))
                 {
                     previous = p;
@@ -99,6 +119,20 @@ public static class GuidanceAligner
                 .OrderByDescending(s => s.Score + (Follows(position.GetValueOrDefault(s.Id, -1), after) ? settings.OrderBonus : 0))
                 .ThenBy(s => s.Id, StringComparer.Ordinal)];
 
+        // An item serving several criteria usually serves neighbours: the best one's siblings first among the runners-up.
+        IReadOnlyList<(string Id, double Score)> Siblings(IReadOnlyList<(string Id, double Score)> scored)
+        {
+            if (settings.SiblingBonus == 0 || scored.Count < 2)
+            {
+                return scored;
+            }
+
+            var outcome = outcomeOf.GetValueOrDefault(scored[0].Id);
+            return [scored[0], .. scored.Skip(1)
+                .OrderByDescending(s => s.Score + (outcomeOf.GetValueOrDefault(s.Id) == outcome ? settings.SiblingBonus : 0))
+                .ThenBy(s => s.Id, StringComparer.Ordinal)];
+        }
+
         return unit with
         {
             Guidance = guidance with
@@ -115,7 +149,7 @@ public static class GuidanceAligner
     internal static double[] GeneralFeatures(Unit unit, AlignerSettings settings, GuidanceItem item) =>
         GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings).Features(Query(item));
 
-    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision)
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision, Func<double[]> model)
     {
         var best = scored.Count > 0 ? scored.Max(s => s.Score) : 0; // the order prior may rank a lower score first
         var advice = StudyAdvice.IsAdvice(unitWords.Count == 0 ? query : [.. query.Where(w => !unitWords.Contains(w))]);
@@ -123,7 +157,8 @@ public static class GuidanceAligner
         var evidence = best;
         if (settings.MarginWeight != 0 && scored.Count > 1)
         {
-            evidence += settings.MarginWeight * (best - scored[1].Score);
+            // The second-best score, not the second listed: the order prior and the sibling bonus reorder the list.
+            evidence += settings.MarginWeight * (best - scored.Select(s => s.Score).OrderDescending().ElementAt(1));
         }
 
         if (settings.SpecificWeight != 0 && query.Count > 0)
@@ -131,7 +166,7 @@ public static class GuidanceAligner
             evidence += settings.SpecificWeight * query.Distinct(StringComparer.Ordinal).Count(specific.Contains) / query.Distinct(StringComparer.Ordinal).Count();
         }
 
-        if (best <= 0 || (decision is null ? evidence < needed : decision.Probability(query) >= settings.GeneralCut))
+        if (best <= 0 || (decision is null ? evidence < needed : decision.Probability(query, model()) >= settings.GeneralCut))
         {
             return [];
         }

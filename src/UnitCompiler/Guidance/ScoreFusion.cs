@@ -12,4 +12,11 @@ public enum ScoreFusion
     /// general-advice and print decisions need on an absolute scale.
     /// </summary>
     ReciprocalRank,
+
+    /// <summary>
+    /// A logistic model of the cosine and the lexical features (<see cref="LearnedFusion"/>) with the
+    /// weights <see cref="AlignerSettings.LearnedWeights"/>: the score is its probability that the
+    /// criterion is one the item serves.
+    /// </summary>
+    Learned,
 }

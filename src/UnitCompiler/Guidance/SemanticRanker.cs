@@ -19,9 +19,10 @@ internal sealed partial class SemanticRanker
     private readonly Dictionary<string, float[][]> _items;
     private readonly ICriterionRanker _lexical;
     private readonly AlignerSettings _settings;
+    private readonly LearnedFusion? _learned;
 
-    private SemanticRanker(List<(string Id, float[] Vector)> criteria, Dictionary<string, float[][]> items, ICriterionRanker lexical, AlignerSettings settings) =>
-        (_criteria, _items, _lexical, _settings) = (criteria, items, lexical, settings);
+    private SemanticRanker(List<(string Id, float[] Vector)> criteria, Dictionary<string, float[][]> items, ICriterionRanker lexical, AlignerSettings settings, LearnedFusion? learned) =>
+        (_criteria, _items, _lexical, _settings, _learned) = (criteria, items, lexical, settings, learned);
 
     public static SemanticRanker Build(Unit unit, IEnumerable<GuidanceItem> items, ITextEmbedder embedder, ICriterionRanker lexical, AlignerSettings settings)
     {
@@ -43,7 +44,8 @@ internal sealed partial class SemanticRanker
             next += pieces[i].Count;
         }
 
-        return new([.. criteria.Select((c, i) => (c.Id, vectors[i]))], itemVectors, lexical, settings);
+        var learned = settings.Fusion == ScoreFusion.Learned ? LearnedFusion.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings) : null;
+        return new([.. criteria.Select((c, i) => (c.Id, vectors[i]))], itemVectors, lexical, settings, learned);
     }
 
     /// <summary>What the model reads for a criterion: its text and its sub-items, as plain text.</summary>
@@ -69,13 +71,48 @@ internal sealed partial class SemanticRanker
         return sentences.Count > 1 ? [text, .. sentences] : [text];
     }
 
+    /// <summary>With <see cref="ScoreFusion.Learned"/>, each criterion's features for the item (what the bench fits the weights on).</summary>
+    public List<(string Id, double[] Features)> Features(GuidanceItem item, IReadOnlyList<string> words) =>
+        (_learned ?? throw new InvalidOperationException("Features are those of the learned fusion."))
+            .Features(words, _criteria.ToDictionary(c => c.Id, c => ItemVectors(item).Max(p => Cosine(p, c.Vector)), StringComparer.Ordinal));
+
+    /// <summary>How many features <see cref="GeneralFeatures"/> gives.</summary>
+    public const int GeneralFeatureCount = 3;
+
+    /// <summary>
+    /// What the model says about whether an item is general, for the learned general decision: its best
+    /// cosine to any criterion, how far that is ahead of the second, and the item's best combined score.
+    /// </summary>
+    public double[] GeneralFeatures(GuidanceItem item, IReadOnlyList<string> words)
+    {
+        var cosines = _criteria.Select(c => ItemVectors(item).Max(p => Cosine(p, c.Vector))).OrderDescending().ToList();
+        var scored = Score(item, words);
+        return
+        [
+            cosines.Count > 0 ? cosines[0] : 0,
+            cosines.Count > 1 ? cosines[0] - cosines[1] : 0,
+            scored.Count > 0 ? scored.Max(s => s.Score) : 0,
+        ];
+    }
+
+    private float[][] ItemVectors(GuidanceItem item) =>
+        _items.TryGetValue(ItemText(item), out var v) ? v : throw new InvalidOperationException("An item not embedded when the ranker was built.");
+
     public IReadOnlyList<(string Id, double Score)> Score(GuidanceItem item, IReadOnlyList<string> words)
     {
+        if (_learned is not null)
+        {
+            return [.. Features(item, words)
+                .Select(f => (f.Id, Score: LearnedRanker.Probability(_settings.LearnedWeights, f.Features)))
+                .OrderByDescending(s => s.Score)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)];
+        }
+
         var weight = _settings.SemanticWeight;
         var lexical = weight < 1 || _settings.Fusion == ScoreFusion.ReciprocalRank
             ? _lexical.Score(words).ToDictionary(s => s.Id, s => s.Score, StringComparer.Ordinal)
             : [];
-        var q = _items.TryGetValue(ItemText(item), out var v) ? v : throw new InvalidOperationException("An item not embedded when the ranker was built.");
+        var q = ItemVectors(item);
         var scored = _criteria
             .Select(c => (c.Id, Cosine: q.Max(p => Cosine(p, c.Vector)), Lexical: lexical.GetValueOrDefault(c.Id)))
             .Select(c => (c.Id, c.Cosine, c.Lexical, Score: Math.Clamp((weight * c.Cosine) + ((1 - weight) * c.Lexical), 0, 1)))

@@ -11,11 +11,12 @@ public class AlignmentCandidateTests
     private static readonly Lazy<AlignmentSet> Pool = new(() => AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed("")));
 
     [Fact]
-    public void ThePoolIsTheTuningHalfAndTheFormerHeldOutSet()
+    public void ThePoolIsTheTuningHalfAndBothFormerHeldOutSets()
     {
         Assert.Equal(71, Pool.Value.Count("tuning"));
         Assert.Equal(103, Pool.Value.Count("heldout"));
-        Assert.Equal(174, Pool.Value.Count("pool"));
+        Assert.Equal(137, Pool.Value.Count("heldout2"));
+        Assert.Equal(311, Pool.Value.Count("pool"));
         Assert.Equal(90, Pool.Value.Count("test"));
     }
 

@@ -24,7 +24,7 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
     [Theory]
     // Written after the aligner was tuned, by someone who had not seen it; measured once, then joined the tuning pool.
     [InlineData("alignment-heldout", 103, 4, 83, 20)]
-    // A third author's set, measured once after the pool's choices (README "Study guidance").
+    // A third author's set, measured once after the pool's choices, then joined the pool as author C (README "Study guidance").
     [InlineData("alignment-heldout2", 137, 5, 112, 25)]
     // A fourth author's set over the third import set's units, written while the aligner's fourth round ran, measured once after it.
     [InlineData("alignment-heldout3", 165, 6, 135, 30)]
@@ -47,16 +47,17 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
         Assert.True(m.Top1Rate >= 0.65, $"top-1 {m.Top1Rate:P0}");
         Assert.True(m.Top3Rate >= 0.81, $"top-3 {m.Top3Rate:P0}");
         Assert.True(m.GeneralRate >= 0.87, $"general {m.GeneralRate:P0}");
-        Assert.True(m.PrintedPrecision >= 0.75, $"printed {m.PrintedPrecision:P0}");
+        Assert.True(m.PrintedPrecision >= 0.88, $"printed {m.PrintedPrecision:P0}");
     }
 
     [Fact]
     public void TheDefaultPrintsRightAtLeast90PercentOfTheTimeOnThePoolItWasCalibratedOn()
     {
-        // The print confidence is calibrated on the tuning pool (tuning half + the former held-out set), both authors.
+        // The print confidence is calibrated on the tuning pool (tuning half + both former held-out sets), on the pool and on each author.
         var pool = AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed(""));
         var m = pool.Evaluate(AlignerSettings.Default, "pool", GuidanceAligner.PrintConfidence);
         Assert.True(m.PrintedPrecision >= 0.9, $"printed {m.PrintedPrecision:P0} of {m.Printed}");
+        Assert.All(new[] { "tuning", "heldout", "heldout2" }, h => Assert.True(pool.Evaluate(AlignerSettings.Default, h, GuidanceAligner.PrintConfidence).PrintedPrecision >= 0.9, h));
         Assert.True(m.Top1Rate >= 0.62 && m.Top3Rate >= 0.78 && m.GeneralRate >= 0.83, $"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}");
     }
 

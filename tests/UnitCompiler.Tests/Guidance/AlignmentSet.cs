@@ -40,10 +40,10 @@ internal sealed class AlignmentSet
     }
 
     /// <summary>
-    /// The tuning pool: the tuning half of TestFiles/alignment (one author) and the whole of
-    /// TestFiles/alignment-heldout (another author, measured once before it joined the pool), with the
-    /// test half alongside for its one measurement per finished candidate. Half <c>pool</c> is the
-    /// tuning and heldout halves together.
+    /// The tuning pool: the tuning half of TestFiles/alignment (author A), the whole of
+    /// TestFiles/alignment-heldout (author B) and of TestFiles/alignment-heldout2 (author C, its units
+    /// in half <c>heldout2</c>), each measured once before it joined the pool, with the test half
+    /// alongside for its one measurement per finished candidate. Half <c>pool</c> is the three together.
     /// </summary>
     /// <param name="testFiles">tests/UnitCompiler.Tests/TestFiles.</param>
     /// <param name="seeds">The seeds folder.</param>
@@ -53,6 +53,9 @@ internal sealed class AlignmentSet
         var other = Load(Path.Combine(testFiles, "alignment-heldout"), seeds);
         set._units.AddRange(other._units);
         set._labels.AddRange(other._labels);
+        var third = Load(Path.Combine(testFiles, "alignment-heldout2"), seeds);
+        set._units.AddRange(third._units.Select(u => u with { Half = "heldout2" }));
+        set._labels.AddRange(third._labels);
         return set;
     }
 
@@ -60,8 +63,8 @@ internal sealed class AlignmentSet
 
     public int Count(string half) => _labels.Count(l => InHalf(HalfOf(l.Unit), half));
 
-    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: tuning and heldout).</summary>
-    public static bool InHalf(string unitHalf, string half) => unitHalf == half || (half == "pool" && unitHalf is "tuning" or "heldout");
+    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: tuning, heldout and heldout2).</summary>
+    public static bool InHalf(string unitHalf, string half) => unitHalf == half || (half == "pool" && unitHalf is "tuning" or "heldout" or "heldout2");
 
     /// <summary>
     /// A copy with every synopsis section's items in a random order (labels follow their items): what

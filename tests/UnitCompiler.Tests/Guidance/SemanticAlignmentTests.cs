@@ -59,7 +59,7 @@ public class SemanticAlignmentTests
         var raw = Enumerable.Range(0, 101).Select(i => i / 100.0).ToList();
         Assert.Equal(raw.Select(settings.Calibrate).Order().ToList(), raw.Select(settings.Calibrate).ToList());
         Assert.Equal(0.37, AlignerSettings.Standards.Calibrate(0.37), 9);
-        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.15), 9);
+        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.17), 9);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class SemanticAlignmentTests
     {
         var unit = WithTip(Paraphrase);
         var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
-        var strict = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 1.5, AdviceThreshold = 1.5 };
+        var strict = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 1.5, AdviceThreshold = 1.5, MarginWeight = 0, SpecificWeight = 0 };
 
         // Cosine 1 with 2.1 and 0 with the rest: best 1, margin 1; the paraphrase uses no word of the unit.
         Assert.Empty(GuidanceAligner.Align(unit, strict, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
@@ -129,12 +129,44 @@ public class SemanticAlignmentTests
         var item = Paraphrase + " " + cue;
         var unit = WithTip(item);
         var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
-        var settings = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 0.3, AdviceThreshold = 1.5 };
+        var settings = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 0.3, AdviceThreshold = 1.5, MarginWeight = 0, SpecificWeight = 0 };
 
         Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria);
         var aligned = GuidanceAligner.Align(unit, settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria;
         Assert.Equal("2.1", aligned[0].CriterionId);
         Assert.Empty(GuidanceAligner.Align(WithTip(Paraphrase + " revision"), settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, Paraphrase + " revision")).Guidance!.ExamTips[0].Criteria);
+    }
+
+    [Fact]
+    public void ALearnedFusionWeighingOnlyTheCosineRanksAsTheModelDoes()
+    {
+        var unit = WithTip(Paraphrase);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var weights = new double[LearnedFusion.FeatureCount + 1];
+        weights[LearnedRanker.FeatureCount + 2] = 10; // the cosine, after the lexical five and the definition match
+        weights[0] = -5;
+        var settings = AlignerSettings.Semantic with { Fusion = ScoreFusion.Learned, LearnedWeights = [.. weights], PrintAt = null, Threshold = 0.5, AdviceThreshold = 0.5, SpecificWeight = 0 };
+
+        var aligned = GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", aligned[0].CriterionId);
+        Assert.Equal(1 / (1 + Math.Exp(-5)), aligned[0].Score, 3);
+        Assert.Empty(GuidanceAligner.Align(unit, settings with { LearnedWeights = [.. weights.Select((w, i) => i == 0 ? -5 : 0.0)] }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+    }
+
+    [Fact]
+    public void TheLearnedGeneralDecisionReadsTheModelsFeatures()
+    {
+        var unit = WithTip(Paraphrase);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var weights = new double[GeneralDecision.FeatureCount + SemanticRanker.GeneralFeatureCount + 1];
+        weights[0] = 5;
+        var settings = AlignerSettings.Semantic with { PrintAt = null, GeneralWeights = [.. weights] };
+
+        // Biased towards general; only a weight on the model's best cosine (1 for the paraphrase) can make it specific.
+        Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
+        weights[GeneralDecision.FeatureCount + 1] = -10;
+        var aligned = GuidanceAligner.Align(unit, settings with { GeneralWeights = [.. weights] }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", aligned[0].CriterionId);
     }
 
     [Fact]

@@ -100,6 +100,11 @@ internal sealed class ExportReader
             var last = LastOfLine(next);
             var more = ExportLine.LeadingWords(Text(next, last)).Trim();
             next = last;
+            if (more.Length == 0)
+            {
+                continue; // a line of tags only ("</p><p>"): the words come after it
+            }
+
             words = words.Length == 0 ? more : string.Concat(words, " ", more);
             if (!ExportLine.NeedsFollowingWords(own.Length == 0 ? words : string.Concat(own, " ", words)))
             {

@@ -7,7 +7,8 @@ namespace UnitCompiler.Model;
 /// case, plural endings or the hyphen/space difference ("strength-based" and "strengths-based",
 /// "outcomes-based" and "outcome-based" meet). A definition under the same criterion wins over one
 /// elsewhere in the unit; a span such as "partnerships, collaboration and co-production" resolves
-/// through its parts.
+/// through its parts; and a term that shares its head noun with the next term of its criterion
+/// ("**static** and **mobile patrols**") resolves as the whole it stands for ("static patrols").
 /// </summary>
 public sealed class KeyTermResolver
 {
@@ -16,9 +17,15 @@ public sealed class KeyTermResolver
     // on one thread).
     private readonly Dictionary<string, List<(string CriterionId, Definition Definition)>> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Term, string CriterionId), IReadOnlyList<Definition>> _resolved = [];
+    private readonly Dictionary<string, AssessmentCriterion> _criteria = new(StringComparer.Ordinal);
 
     public KeyTermResolver(Unit unit)
     {
+        foreach (var criterion in unit.Outcomes.SelectMany(o => o.Criteria))
+        {
+            _criteria.TryAdd(criterion.Id, criterion);
+        }
+
         foreach (var content in unit.IndicativeContent)
         {
             foreach (var d in content.Definitions)
@@ -52,6 +59,11 @@ public sealed class KeyTermResolver
             return [whole];
         }
 
+        if (SharedHead(term, criterionId) is { } shared)
+        {
+            return [shared];
+        }
+
         var parts = term.Split([",", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2)
         {
@@ -60,6 +72,40 @@ public sealed class KeyTermResolver
 
         var found = parts.Select(p => Find(Normalise(p), criterionId)).ToList();
         return found.All(f => f is not null) ? [.. found.OfType<Definition>()] : [];
+    }
+
+    /// <summary>
+    /// "**static** and **mobile patrols**": a term joined by "and", "or" or a comma to the next term of
+    /// its criterion, which ends in words it lacks, is that term with those words ("static patrols"),
+    /// when the unit defines it so.
+    /// </summary>
+    private Definition? SharedHead(string term, string criterionId)
+    {
+        if (!_criteria.TryGetValue(criterionId, out var criterion))
+        {
+            return null;
+        }
+
+        var text = MarkdownInline.ToPlainText(criterion.Text.Value);
+        var plain = MarkdownInline.ToPlainText(term);
+        foreach (var next in criterion.Terms.Select(t => MarkdownInline.ToPlainText(t.Value)))
+        {
+            var words = next.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !new[] { " and ", " or ", ", " }.Any(joint => text.Contains(plain + joint + next, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            for (var k = 1; k < words.Length; k++)
+            {
+                if (Find(Normalise(plain + " " + string.Join(' ', words[k..])), criterionId) is { } whole)
+                {
+                    return whole;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>

@@ -79,6 +79,22 @@ public class LintRuleTests
         Assert.DoesNotContain(fixedSpelling, f => f.Diagnostic.Id == "UNITC1011" && f.Diagnostic.Message.Contains("strength"));
     }
 
+    /// <summary>"**integrated** and **joined-up service provision**": the first term shares its head with the next, and is "Integrated service provision".</summary>
+    [Fact]
+    public void ATermSharingItsHeadWithTheNextResolvesAsTheWhole()
+    {
+        var findings = LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated** and **joined-up service provision**");
+
+        var undefined = findings.Where(f => f.Diagnostic.Id == "UNITC1010").Select(f => f.Diagnostic.Message).ToList();
+        Assert.Equal(["key term 'joined-up service provision' of criterion 2.3 has no definition in the indicative content"], undefined);
+        Assert.Empty(findings.Ids("UNITC1012")); // "Integrated service provision" is still used
+        Assert.DoesNotContain(findings, f => f.Diagnostic.Id == "UNITC1011" && f.Diagnostic.Message.Contains("'integrated'", StringComparison.Ordinal));
+
+        // Not joined to it, the lone word is a term of its own and has no definition.
+        var apart = LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated** working and **joined-up service provision**");
+        Assert.Equal(2, apart.Ids("UNITC1010").Length);
+    }
+
     [Fact]
     public void UnusedDefinition()
     {

@@ -4,10 +4,11 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on forty-three units its rules and word lists were not written against: the import fixtures and
-/// the six held-out sets (retail to bookkeeping, levels 1 to 5), written by others for the importer.
+/// Lint on forty-nine units its rules and word lists were not written against: the import fixtures and
+/// the seven held-out sets (retail to IT networking, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
-/// "Replace or repair" offers one action, not two, and "Redraft" is a verb WordNet does not list) were mended, and the
+/// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, and "**static** and
+/// **mobile patrols**" names "static patrols") were mended, and the
 /// judged findings are kept here so that any other finding fails.
 /// </summary>
 public class LintUnseenUnitsTests
@@ -44,13 +45,20 @@ public class LintUnseenUnitsTests
         "unit-adult-care-safeguarding-leadership UNITC1002 4.1", "unit-barbering-cutting UNITC1002 1.3",
         "unit-barbering-cutting UNITC1010 1.2", "unit-barbering-cutting UNITC1010 2.1", "unit-barbering-cutting UNITC1010 2.1",
         "unit-engineering-pump-maintenance UNITC1002 4.3", "unit-livestock-health-welfare UNITC1002 3.3",
+
+        // The seventh set, judged on its first run: an undefined key term, two and three actions in one criterion, "near-miss"
+        // once beside "near miss", and two definitions whose terms the criteria name without bold (the export lost it). Its one
+        // false alarm ("**static** and **mobile patrols**", with "Static patrols" defined) was mended: a term sharing its head
+        // with the next resolves as the whole.
+        "unit-it-network-design UNITC1010 2.1", "unit-pharmacy-dispensing UNITC1002 2.7", "unit-pharmacy-dispensing UNITC1020 3.1",
+        "unit-plant-dumper-operations UNITC1002 2.1", "unit-plant-dumper-operations UNITC1012 1.1", "unit-plant-dumper-operations UNITC1012 2.3",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(43, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(49, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -88,6 +88,11 @@ internal static class ExportLine
             {
                 return LineShape.RowStart;
             }
+
+            if (tab >= 0 && MetadataLabels.IsKnown(words.ToString()))
+            {
+                return LineShape.RowStart; // "Level<tab>3", a metadata table saved as text: a row of its own
+            }
         }
 
         return startsWithTag ? LineShape.Html : LineShape.Prose;

@@ -30,6 +30,11 @@ public sealed class TermSpellingRule : ILintRule
                 }
 
                 var defined = MarkdownInline.ToPlainText(definitions[0].Term.Value);
+                if (KeyTermResolver.Normalise(defined).StartsWith(KeyTermResolver.Normalise(term.Value) + " ", StringComparison.Ordinal))
+                {
+                    continue; // "**static** and **mobile patrols**": the term is the first words of "Static patrols", its head shared with the next term
+                }
+
                 if (!SameSpelling(MarkdownInline.ToPlainText(term.Value), defined))
                 {
                     if (SpeltAsDefined(term.Value, defined) is { } respelt)

@@ -206,6 +206,9 @@ internal enum MetadataTable
     /// <summary><c>Level:</c>, a tab, <c>3</c>: plain text, no markup, one fact a line with no blank line between.</summary>
     PlainTabLines,
 
+    /// <summary>As <see cref="PlainTabLines"/> with no colon: <c>Level</c>, a tab, <c>3</c>, as a table saved as text gives it.</summary>
+    TextTabLines,
+
     /// <summary>As <see cref="Html"/>, every tag on a line of its own: <c>&lt;tr&gt;</c>, <c>&lt;th&gt;Credit value:&lt;/th&gt;</c>, <c>&lt;td&gt;5&lt;/td&gt;</c>, <c>&lt;/tr&gt;</c>.</summary>
     HtmlCellLines,
 }

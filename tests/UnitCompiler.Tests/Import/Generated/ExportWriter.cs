@@ -92,7 +92,7 @@ internal static class ExportWriter
             lines.Add($"<{e.Tag("table")}>");
         }
 
-        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
@@ -121,6 +121,9 @@ internal static class ExportWriter
                 return;
             case MetadataTable.PlainTabLines:
                 lines.Add(label + ":\t" + value);
+                return;
+            case MetadataTable.TextTabLines:
+                lines.Add(label + "\t" + value);
                 return;
             case MetadataTable.HtmlCellLines:
                 lines.Add($"<{e.Tag("tr")}>");

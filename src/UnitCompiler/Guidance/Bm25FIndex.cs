@@ -13,7 +13,7 @@ namespace UnitCompiler.Guidance;
 internal sealed class Bm25FIndex : ICriterionRanker
 {
     private readonly List<(string Id, Dictionary<string, int>[] Tf, int[] Length)> _criteria = [];
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private Dictionary<string, double> _idf = [];
     private readonly double[] _averageLength = new double[CriterionDocuments.FieldCount];
     private readonly Thesaurus _thesaurus;
     private readonly ImmutableArray<double> _weights;
@@ -37,32 +37,10 @@ internal sealed class Bm25FIndex : ICriterionRanker
 
         var index = new Bm25FIndex(thesaurus, weights, k1, b);
         var documents = CriterionDocuments.Fields(unit).Select(d => (d.Id, Fields: d.Fields.Select(f => thesaurus.Expand(f)).ToArray())).ToList();
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in documents.SelectMany(d => d.Fields.SelectMany(f => f).Distinct()))
-        {
-            df[word] = df.GetValueOrDefault(word) + 1;
-        }
-
-        var n = documents.Count;
-        foreach (var (word, count) in df)
-        {
-            index._idf[word] = Math.Log(1 + ((n - count + 0.5) / (count + 0.5)));
-        }
-
-        index._unseenIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+        (index._idf, index._unseenIdf) = Bm25Statistics.InverseFrequencies([.. documents.Select(d => d.Fields.SelectMany(f => f))]);
         foreach (var (id, fields) in documents)
         {
-            var tfs = fields.Select(f =>
-            {
-                var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var w in f)
-                {
-                    tf[w] = tf.GetValueOrDefault(w) + 1;
-                }
-
-                return tf;
-            }).ToArray();
-            index._criteria.Add((id, tfs, [.. fields.Select(f => f.Count)]));
+            index._criteria.Add((id, [.. fields.Select(Bm25Statistics.Counts)], [.. fields.Select(f => f.Count)]));
         }
 
         for (var f = 0; f < CriterionDocuments.FieldCount; f++)
@@ -76,13 +54,7 @@ internal sealed class Bm25FIndex : ICriterionRanker
     public IReadOnlyList<(string Id, double Score)> Score(IReadOnlyList<string> query)
     {
         var words = _thesaurus.Expand(query).Distinct(StringComparer.Ordinal).ToList();
-
-        // As BM25's bound: synonym tokens only add what the words themselves missed.
-        var bound = words.Where(w => w[0] != '~').Sum(w => _idf.GetValueOrDefault(w, _unseenIdf)) * (_k1 + 1);
-        return [.. _criteria
-            .Select(c => (c.Id, Score: bound == 0 ? 0 : Math.Min(1, Raw(words, c.Tf, c.Length) / bound)))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)];
+        return Bm25Statistics.Ranked(_criteria, c => c.Id, c => Raw(words, c.Tf, c.Length), words, _idf, _unseenIdf, _k1);
     }
 
     private double Raw(List<string> words, Dictionary<string, int>[] tf, int[] length)

@@ -12,7 +12,7 @@ namespace UnitCompiler.Guidance;
 internal sealed class Bm25Index : ICriterionRanker
 {
     private readonly List<(string Id, Dictionary<string, int> Tf, int Length)> _criteria = [];
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private Dictionary<string, double> _idf = [];
     private readonly Thesaurus _thesaurus;
     private readonly double _k1;
     private readonly double _b;
@@ -33,28 +33,10 @@ internal sealed class Bm25Index : ICriterionRanker
     {
         var index = new Bm25Index(thesaurus, k1, b);
         var documents = source.Select(d => (d.Id, Words: thesaurus.Expand(d.Words))).ToList();
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in documents.SelectMany(d => d.Words.Distinct()))
-        {
-            df[word] = df.GetValueOrDefault(word) + 1;
-        }
-
-        var n = documents.Count;
-        foreach (var (word, count) in df)
-        {
-            index._idf[word] = Math.Log(1 + ((n - count + 0.5) / (count + 0.5)));
-        }
-
-        index._unseenIdf = Math.Log(1 + ((n + 0.5) / 0.5));
+        (index._idf, index._unseenIdf) = Bm25Statistics.InverseFrequencies([.. documents.Select(d => (IEnumerable<string>)d.Words)]);
         foreach (var (id, words) in documents)
         {
-            var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var w in words)
-            {
-                tf[w] = tf.GetValueOrDefault(w) + 1;
-            }
-
-            index._criteria.Add((id, tf, words.Count));
+            index._criteria.Add((id, Bm25Statistics.Counts(words), words.Count));
         }
 
         index._averageLength = documents.Count == 0 ? 1 : documents.Average(d => (double)d.Words.Count);
@@ -64,13 +46,7 @@ internal sealed class Bm25Index : ICriterionRanker
     public IReadOnlyList<(string Id, double Score)> Score(IReadOnlyList<string> query)
     {
         var words = _thesaurus.Expand(query).Distinct(StringComparer.Ordinal).ToList();
-
-        // Synonym tokens only add what the words themselves missed, so they do not count twice in the bound.
-        var bound = words.Where(w => w[0] != '~').Sum(w => _idf.GetValueOrDefault(w, _unseenIdf)) * (_k1 + 1);
-        return [.. _criteria
-            .Select(c => (c.Id, Score: bound == 0 ? 0 : Math.Min(1, Raw(words, c.Tf, c.Length) / bound)))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)];
+        return Bm25Statistics.Ranked(_criteria, c => c.Id, c => Raw(words, c.Tf, c.Length), words, _idf, _unseenIdf, _k1);
     }
 
     private double Raw(List<string> words, Dictionary<string, int> tf, int length)

@@ -42,8 +42,8 @@ public static class BuildTimings
         return now;
     }
 
-    /// <summary>One line per phase, in the order first seen: "phase 1.23 ms".</summary>
-    public static IEnumerable<string> Report() =>
+    /// <summary>One line per phase, in the order first seen: "phase 1.23 ms", then the garbage collector's work; nothing unless UNITC_TIMINGS=1.</summary>
+    public static IEnumerable<string> Report() => !Enabled ? [] :
         s_order.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p,-24} {Stopwatch.GetElapsedTime(0, s_ticks[p]).TotalMilliseconds,8:F2} ms"))
             .Append(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{"garbage collections",-24} {GC.CollectionCount(0)} (gen 1: {GC.CollectionCount(1)}, gen 2: {GC.CollectionCount(2)}), {GC.GetTotalAllocatedBytes() / 1048576.0:F1} MB allocated, {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms paused"));

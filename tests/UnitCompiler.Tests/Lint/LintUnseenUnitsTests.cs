@@ -4,8 +4,8 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on forty-nine units its rules and word lists were not written against: the import fixtures and
-/// the seven held-out sets (retail to IT networking, levels 1 to 5), written by others for the importer.
+/// Lint on fifty-three units its rules and word lists were not written against: the import fixtures and
+/// the eight held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
 /// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, and "**static** and
 /// **mobile patrols**" names "static patrols") were mended, and the
@@ -52,13 +52,21 @@ public class LintUnseenUnitsTests
         // with the next resolves as the whole.
         "unit-it-network-design UNITC1010 2.1", "unit-pharmacy-dispensing UNITC1002 2.7", "unit-pharmacy-dispensing UNITC1020 3.1",
         "unit-plant-dumper-operations UNITC1002 2.1", "unit-plant-dumper-operations UNITC1012 1.1", "unit-plant-dumper-operations UNITC1012 2.3",
+
+        // The eighth set, judged on its first run (no false alarm): "state" at level 3 (info), key terms the indicative content
+        // does not define (one unit has none at all), and two actions in one criterion.
+        "unit-electrical-final-circuits UNITC1004 1.1", "unit-electrical-final-circuits UNITC1010 1.2", "unit-electrical-final-circuits UNITC1010 1.4",
+        "unit-electrical-final-circuits UNITC1002 2.4", "unit-electrical-final-circuits UNITC1010 3.8",
+        "unit-fitness-circuit-sessions UNITC1010 1.1", "unit-fitness-circuit-sessions UNITC1010 1.2", "unit-fitness-circuit-sessions UNITC1010 1.2",
+        "unit-fitness-circuit-sessions UNITC1010 2.1", "unit-fitness-circuit-sessions UNITC1010 3.2",
+        "unit-vet-nursing-fluid-therapy UNITC1002 3.2",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(49, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(53, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

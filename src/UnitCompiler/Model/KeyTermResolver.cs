@@ -19,6 +19,9 @@ public sealed class KeyTermResolver
     private readonly Dictionary<(string Term, string CriterionId), IReadOnlyList<Definition>> _resolved = [];
     private readonly Dictionary<string, AssessmentCriterion> _criteria = new(StringComparer.Ordinal);
 
+    // What joins two terms that share a head noun: "**static** and **mobile patrols**".
+    private static readonly string[] Joints = [" and ", " or ", ", "];
+
     public KeyTermResolver(Unit unit)
     {
         foreach (var criterion in unit.Outcomes.SelectMany(o => o.Criteria))
@@ -91,7 +94,7 @@ public sealed class KeyTermResolver
         foreach (var next in criterion.Terms.Select(t => MarkdownInline.ToPlainText(t.Value)))
         {
             var words = next.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !new[] { " and ", " or ", ", " }.Any(joint => text.Contains(plain + joint + next, StringComparison.OrdinalIgnoreCase)))
+            if (words.Length < 2 || !Joints.Any(joint => text.Contains(plain + joint + next, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -51,9 +51,6 @@ internal sealed class BuiltinNamespace : IScriptObject
                 (context, _, a) => StringFunctions.Replace(context, (string?)a[0], (string?)a[1], (string?)a[2]))));
     }
 
-    /// <summary>Scriban's own function object for <paramref name="member"/>, for tests that hold a direct function to it.</summary>
-    internal object? Scribans(string member) => _all.Value[member];
-
     internal IEnumerable<string> DirectNames => _direct.Keys;
 
     public int Count => _all.Value.Count;

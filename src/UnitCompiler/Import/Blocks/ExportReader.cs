@@ -237,7 +237,7 @@ internal sealed class ExportReader
         }
 
         // Metadata typed as plain "Label:<tab>value" lines with no blank line between: each is a fact of its own.
-        if (MetadataLabels.Match(text.Trim().ToString()) is { IsBold: false })
+        if (text.Contains(':') && MetadataLabels.Match(text.Trim().ToString()) is { IsBold: false })
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using UnitCompiler.Model;
 using UnitCompiler.Spec;
+using UnitCompiler.Text;
 
 namespace UnitCompiler.Import;
 
@@ -41,12 +42,14 @@ public static partial class LosslessCheck
     private static IEnumerable<string> SourceWords(string text, Func<string, string?> outcomeText)
     {
         var afterHeaderCell = false;
+        var headerRowOpen = false;
+        MetadataKind? labelAbove = null;
 
-        // A tag that a line break split ("<p class=MsoListParagraph" / "style='...'>") is one tag.
-        foreach (var rawLine in TagAcrossLines().Replace(text, m => m.Value.ReplaceLineEndings(" ")).Split('\n').SelectMany(ParagraphLines))
+        // A tag that a line break split ("<p class=MsoListParagraph" / "style='...'>") is one tag; a line may end in CR alone (an old Mac's export).
+        foreach (var rawLine in TagAcrossLines().Replace(MarkerAcrossLines(text.ReplaceLineEndings("\n")), m => m.Value.ReplaceLineEndings(" ")).Split('\n').SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n')).SelectMany(ParagraphLines))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
-            var line = WebUtility.HtmlDecode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
+            var line = Decode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
             if (IsHeading(rawLine, line) && UnitNumbering.RepeatedOutcome(MarkdownInline.ToPlainText(line.TrimStart('#')), outcomeText) is not null)
             {
                 continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
@@ -54,8 +57,17 @@ public static partial class LosslessCheck
 
             if (line.Length == 0)
             {
+                headerRowOpen = false;
                 continue;
             }
+
+            // The header row wrapped ("Assessment Criterion (The Learner" / "can):"): prose straight after it is its words, as the reader reads them.
+            if (headerRowOpen && !rawLine.Contains('\t') && !ExportLine.StartsWithTag(rawLine.TrimStart()) && !UnitNumbering.StartsOutcome(line))
+            {
+                continue;
+            }
+
+            headerRowOpen = line.Split('\t', StringSplitOptions.TrimEntries) is [var first, var second] && SectionHeadings.IsTableHeader(first, second);
 
             // An HTML header row with a cell per line: the criteria column's label follows the outcome column's.
             var headerCell = !line.Contains('\t') && SectionHeadings.IsTableHeader(line, null);
@@ -66,11 +78,25 @@ public static partial class LosslessCheck
             }
 
             afterHeaderCell = headerCell;
-            foreach (var word in Words(WithoutStructure(line)))
+
+            // A metadata table with each cell on a line of its own ("<th>Credit value:</th>" / "<td>5 credits</td>"): the value's unit words are the label's.
+            var words = labelAbove is { } kind && !line.Contains('\t') ? MetadataLabels.WithoutLabelWords(kind, line) : WithoutStructure(line);
+            labelAbove = !line.Contains('\t') && MetadataLabels.IsKnown(line.TrimEnd(':').Trim()) ? MetadataLabels.Classify(line.TrimEnd(':').Trim()) : null;
+            foreach (var word in Words(words))
             {
                 yield return word;
             }
         }
+    }
+
+    /// <summary>An LO or outcome marker wrapped onto the next line ("LO" / "3 – Understand ...") is structure as it is on one line.</summary>
+    private static string MarkerAcrossLines(string text) => Marker().Replace(text, m => m.Value.Contains('\n') ? "\n" : m.Value);
+
+    /// <summary>Entities decoded as the reader decodes them: "&amp;#146;" is ’, a no-break space a space.</summary>
+    private static string Decode(string text)
+    {
+        var decoded = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+        return decoded.Any(c => c is >= '\u0080' and <= '\u009F') ? string.Concat(decoded.Select(Windows1252.FromC1Control)) : decoded;
     }
 
     /// <summary>A line less the words that are structure: a heading that opens a section, a metadata label, the table header, a marker.</summary>
@@ -93,9 +119,11 @@ public static partial class LosslessCheck
             return MetadataLabels.WithoutLabelWords(MetadataLabels.Classify(cells[0]), cells[1]);
         }
 
-        if (MetadataLabels.Match(line) is { } label && MetadataLabels.IsKnown(label.Label))
+        // "- **Level:** 3": metadata set out as a list is read as the same label.
+        var item = ExportLine.IsListMarker(line) ? line[2..].TrimStart() : line;
+        if (MetadataLabels.Match(item) is { } label && MetadataLabels.IsKnown(label.Label))
         {
-            line = MetadataLabels.WithoutLabelWords(MetadataLabels.Classify(label.Label), line[label.ValueIndex..]);
+            line = MetadataLabels.WithoutLabelWords(MetadataLabels.Classify(label.Label), item[label.ValueIndex..]);
         }
 
         // LO1 / AC2.2 markers are the spec's criterion keys; sub-item letters are item ids.
@@ -144,6 +172,10 @@ public static partial class LosslessCheck
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
+
+    // A whole table saved on one line: each row is read as a line, as the reader reads it.
+    [GeneratedRegex(@"<tr[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex TableRowOpen();
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreak();

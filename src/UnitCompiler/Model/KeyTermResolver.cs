@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace UnitCompiler.Model;
 
@@ -7,10 +8,12 @@ namespace UnitCompiler.Model;
 /// case, plural endings or the hyphen/space difference ("strength-based" and "strengths-based",
 /// "outcomes-based" and "outcome-based" meet). A definition under the same criterion wins over one
 /// elsewhere in the unit; a span such as "partnerships, collaboration and co-production" resolves
-/// through its parts; and a term that shares its head noun with the next term of its criterion
-/// ("**static** and **mobile patrols**") resolves as the whole it stands for ("static patrols").
+/// through its parts; a term that shares its head noun with the next term of its criterion
+/// ("**static** and **mobile patrols**", "**assured** and **secure** tenancies") resolves as the whole
+/// it stands for ("static patrols", "secure tenancy"); and "Regulator of Social Housing (RSH)" defines
+/// the name without its abbreviation too.
 /// </summary>
-public sealed class KeyTermResolver
+public sealed partial class KeyTermResolver
 {
     // The definitions by normalised term, each list in the unit's order. Lint's rules ask for the
     // same terms of the same criteria over and over: answers are kept (a resolver serves one unit,
@@ -33,15 +36,33 @@ public sealed class KeyTermResolver
         {
             foreach (var d in content.Definitions)
             {
-                var key = Normalise(d.Term.Value);
-                if (!_definitions.TryGetValue(key, out var list))
-                {
-                    _definitions[key] = list = [];
-                }
+                Index(Normalise(d.Term.Value), content.CriterionId, d);
 
-                list.Add((content.CriterionId, d));
+                // "Regulator of Social Housing (RSH)" defines the name with its abbreviation and without it.
+                if (WithoutAbbreviation(d.Term.Value) is { } name)
+                {
+                    Index(Normalise(name), content.CriterionId, d);
+                }
             }
         }
+    }
+
+    private void Index(string key, string criterionId, Definition definition)
+    {
+        if (!_definitions.TryGetValue(key, out var list))
+        {
+            _definitions[key] = list = [];
+        }
+
+        list.Add((criterionId, definition));
+    }
+
+    /// <summary>"Regulator of Social Housing (RSH)": the name before a closing bracketed abbreviation, else null.</summary>
+    private static string? WithoutAbbreviation(string term)
+    {
+        var plain = MarkdownInline.ToPlainText(term).Trim().TrimEnd(':').TrimEnd();
+        var open = plain.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && plain.EndsWith(')') && plain.IndexOf(' ', open + 2) < 0 ? plain[..open] : null;
     }
 
     /// <summary>The definitions of a term, one per part for a compound span; empty when nothing matches.</summary>
@@ -62,7 +83,7 @@ public sealed class KeyTermResolver
             return [whole];
         }
 
-        if (SharedHead(term, criterionId) is { } shared)
+        if ((SharedHead(term, criterionId) ?? HeadAfterList(term, criterionId)) is { } shared)
         {
             return [shared];
         }
@@ -111,6 +132,47 @@ public sealed class KeyTermResolver
         return null;
     }
 
+    /// <summary>
+    /// "**assured**, **assured shorthold** and **secure** tenancies": each of a list of bold terms joined by
+    /// "and", "or" or commas qualifies the plain noun after the list, and is that term with the noun
+    /// ("secure tenancy") when the unit defines it so.
+    /// </summary>
+    private Definition? HeadAfterList(string term, string criterionId)
+    {
+        if (!_criteria.TryGetValue(criterionId, out var criterion))
+        {
+            return null;
+        }
+
+        var plain = MarkdownInline.ToPlainText(term);
+        foreach (Match list in BoldList().Matches(criterion.Text.Value))
+        {
+            var terms = BoldRun().Matches(list.Value).Select(m => MarkdownInline.ToPlainText(m.Value)).ToList();
+            if (!terms.Contains(plain, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var after = criterion.Text.Value[(list.Index + list.Length)..].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            for (var n = 1; n <= Math.Min(2, after.Length); n++)
+            {
+                if (Find(Normalise(plain + " " + string.Join(' ', after[..n])), criterionId) is { } whole)
+                {
+                    return whole;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Two or more bold runs joined by commas, "and" or "or": "**assured**, **assured shorthold** and **secure**".
+    [GeneratedRegex(@"\*\*[^*]+\*\*(?:(?:,| and| or|, and|, or) \*\*[^*]+\*\*)+", RegexOptions.NonBacktracking)]
+    private static partial Regex BoldList();
+
+    [GeneratedRegex(@"\*\*[^*]+\*\*", RegexOptions.NonBacktracking)]
+    private static partial Regex BoldRun();
+
     /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>
     private Definition? Find(string key, string criterionId)
     {
@@ -139,7 +201,11 @@ public sealed class KeyTermResolver
         foreach (var w in words)
         {
             var word = w.Trim(':', '.', ',', ';');
-            if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+            if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+            {
+                word = word[..^3] + "y"; // "tenancies" and "tenancy" meet
+            }
+            else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
             {
                 word = word[..^1];
             }

@@ -14,6 +14,12 @@ internal static class Windows1252
         '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     ];
 
+    /// <summary>
+    /// A C1 control character as the Windows-1252 character with its number: "&amp;#146;" in HTML written on
+    /// Windows means the right quote, and HTML's own decoding rules read it so.
+    /// </summary>
+    public static char FromC1Control(char c) => c is >= '\u0080' and <= '\u009F' ? High[c - 0x80] : c;
+
     public static string GetString(ReadOnlySpan<byte> bytes)
     {
         return string.Create(bytes.Length, bytes.ToArray(), static (chars, source) =>

@@ -95,6 +95,33 @@ public class LintRuleTests
         Assert.Equal(2, apart.Ids("UNITC1010").Length);
     }
 
+    /// <summary>"Compare **assured**, **assured shorthold** and **secure** tenancies": each bold word of the list qualifies the noun after it.</summary>
+    [Fact]
+    public void EachTermOfABoldListResolvesWithTheNounAfterTheList()
+    {
+        var findings = LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated** and **joined-up** service provisions");
+
+        var undefined = findings.Where(f => f.Diagnostic.Id == "UNITC1010").Select(f => f.Diagnostic.Message).ToList();
+        Assert.Equal(["key term 'joined-up' of criterion 2.3 has no definition in the indicative content"], undefined);
+        Assert.Empty(findings.Ids("UNITC1012")); // "Integrated service provision" is used, through "provisions" after the list
+
+        // A bold word alone before the noun is not a list: it stands for itself.
+        Assert.Equal(["2.3"], LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated** service provision").Ids("UNITC1010"));
+    }
+
+    /// <summary>A definition of "Integrated service provision (ISP)" defines "integrated service provision" and "ISP".</summary>
+    [Fact]
+    public void ADefinitionWithItsAbbreviationDefinesTheName()
+    {
+        var named = LintSeed("Integrated service provision", "Integrated service provision (ISP)");
+        Assert.DoesNotContain("2.3", named.Ids("UNITC1010"));
+        Assert.Empty(named.Ids("UNITC1012"));
+
+        // Only a bracketed abbreviation at the end: "(in the community)" is part of the name.
+        var phrase = LintSeed("Integrated service provision", "Integrated service provision (in the community)");
+        Assert.Contains("2.3", phrase.Ids("UNITC1010"));
+    }
+
     [Fact]
     public void UnusedDefinition()
     {

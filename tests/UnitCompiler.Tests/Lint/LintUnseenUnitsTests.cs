@@ -4,11 +4,12 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on fifty-three units its rules and word lists were not written against: the import fixtures and
-/// the eight held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
+/// Lint on fifty-nine units its rules and word lists were not written against: the import fixtures and
+/// the nine held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
-/// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, and "**static** and
-/// **mobile patrols**" names "static patrols") were mended, and the
+/// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, "**static** and
+/// **mobile patrols**" names "static patrols", "**assured** and **secure** tenancies" names "secure tenancy", and
+/// "Regulator of Social Housing (RSH)" defines "Regulator of Social Housing") were mended, and the
 /// judged findings are kept here so that any other finding fails.
 /// </summary>
 public class LintUnseenUnitsTests
@@ -60,13 +61,28 @@ public class LintUnseenUnitsTests
         "unit-fitness-circuit-sessions UNITC1010 1.1", "unit-fitness-circuit-sessions UNITC1010 1.2", "unit-fitness-circuit-sessions UNITC1010 1.2",
         "unit-fitness-circuit-sessions UNITC1010 2.1", "unit-fitness-circuit-sessions UNITC1010 3.2",
         "unit-vet-nursing-fluid-therapy UNITC1002 3.2",
+
+        // The ninth set, judged on its first run: key terms with no definition (one unit has no indicative content at all),
+        // "Wire and tape" and "Record and report" (two actions), "summarise" at level 4 (info). Its two false alarms were
+        // mended: "**assured** and **secure** tenancies" with "Secure tenancy" defined (each bold word of a list qualifies
+        // the noun after it), and "Regulator of Social Housing (RSH)" defining "Regulator of Social Housing".
+        "unit-assessor-occupational-competence UNITC1010 1.1", "unit-assessor-occupational-competence UNITC1010 1.2",
+        "unit-assessor-occupational-competence UNITC1010 1.3", "unit-assessor-occupational-competence UNITC1010 1.3",
+        "unit-assessor-occupational-competence UNITC1010 1.3", "unit-assessor-occupational-competence UNITC1010 1.3",
+        "unit-assessor-occupational-competence UNITC1010 2.1", "unit-assessor-occupational-competence UNITC1010 3.3",
+        "unit-assessor-occupational-competence UNITC1010 4.2", "unit-assessor-occupational-competence UNITC1010 4.2",
+        "unit-floristry-hand-tied-designs UNITC1002 4.1",
+        "unit-housing-tenancy-management UNITC1004 1.1", "unit-housing-tenancy-management UNITC1010 2.1",
+        "unit-housing-tenancy-management UNITC1010 4.1", "unit-housing-tenancy-management UNITC1010 7.2",
+        "unit-lab-science-volumetric-analysis UNITC1010 2.1",
+        "unit-rail-track-maintenance UNITC1010 1.2", "unit-rail-track-maintenance UNITC1002 3.3",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(53, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(59, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -47,7 +47,7 @@ internal static class ExportLine
             return LineShape.Artefact;
         }
 
-        if (HeadingLevel(trimmed) > 0)
+        if (HeadingLevel(trimmed) > 0 || HtmlHeading(trimmed) is not null)
         {
             return LineShape.Heading;
         }
@@ -128,6 +128,28 @@ internal static class ExportLine
         }
 
         return hashes is >= 1 and <= 6 && hashes < trimmed.Length && trimmed[hashes] is ' ' or '\t' ? hashes : 0;
+    }
+
+    /// <summary>
+    /// "&lt;h2&gt;Assessment requirements&lt;/h2&gt;", a page saved from a wiki: a heading of that level, its words
+    /// between the tags (offsets into <paramref name="trimmed"/>); null for any other line.
+    /// </summary>
+    public static (int Level, int BodyStart, int BodyLength)? HtmlHeading(ReadOnlySpan<char> trimmed)
+    {
+        if (trimmed.Length < 9 || trimmed[0] != '<' || trimmed[1] is not ('h' or 'H') || trimmed[2] is < '1' or > '6' || trimmed[3] is not ('>' or ' '))
+        {
+            return null;
+        }
+
+        var open = trimmed.IndexOf('>');
+        var close = trimmed.Length - 5;
+        if (open < 0 || close <= open || trimmed[close] != '<' || trimmed[close + 1] != '/' || trimmed[close + 2] is not ('h' or 'H')
+            || trimmed[close + 3] != trimmed[2] || trimmed[close + 4] != '>' || trimmed[(open + 1)..close].Contains("</h", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return (trimmed[2] - '0', open + 1, close - open - 1);
     }
 
     /// <summary>

@@ -57,12 +57,44 @@ internal sealed class ExportReader
         return _source.Text.AsSpan(start, _source.LineStart(last) + _source.LineText(last).Length - start);
     }
 
-    /// <summary>Reads physical lines <paramref name="first"/> to <paramref name="last"/> (more than one only when a tag goes on across them) as one line.</summary>
+    /// <summary>
+    /// Reads physical lines <paramref name="first"/> to <paramref name="last"/> (more than one only when a tag goes on across them) as one line.
+    /// A line holding several rows of an HTML table ("&lt;tr&gt;...&lt;/tr&gt;&lt;tr&gt;...", a whole table saved on one line) is read as a line per row.
+    /// </summary>
     private void ReadLine(int first, int last)
     {
         var start = _source.LineStart(first);
         var text = Text(first, last);
-        var shape = ExportLine.Classify(text, FollowingWords(last, text));
+        for (var row = NextTableRow(text, 1); row > 0; row = NextTableRow(text, 1))
+        {
+            ReadText(start, text[..row], followingWords: null);
+            start += row;
+            text = text[row..];
+        }
+
+        ReadText(start, text, FollowingWords(last, text));
+    }
+
+    /// <summary>Where the next "&lt;tr" opening tag at or after <paramref name="from"/> starts; -1 when none does.</summary>
+    private static int NextTableRow(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from..].IndexOf('<') is >= 0 and var i)
+        {
+            from += i;
+            if (ExportLine.StartsWithTableRow(text[from..]))
+            {
+                return from;
+            }
+
+            from++;
+        }
+
+        return -1;
+    }
+
+    private void ReadText(int start, ReadOnlySpan<char> text, string? followingWords)
+    {
+        var shape = ExportLine.Classify(text, followingWords);
         if (shape == LineShape.Blank)
         {
             _blankSinceOpen = true;
@@ -125,6 +157,10 @@ internal sealed class ExportReader
                 var artefact = new BlockBuilder(_source, ExportBlockKind.Artefact, start);
                 artefact.Add(start, start + text.Length);
                 return artefact;
+            case LineShape.Heading when ExportLine.HtmlHeading(trimmed) is var (htmlLevel, htmlStart, htmlLength):
+                var htmlHeading = new BlockBuilder(_source, ExportBlockKind.Heading, start, htmlLevel);
+                htmlHeading.Add(start + indent + htmlStart, start + indent + htmlStart + htmlLength);
+                return htmlHeading;
             case LineShape.Heading:
                 var level = ExportLine.HeadingLevel(trimmed);
                 var body = trimmed[level..].Trim().TrimEnd('#').TrimEnd();

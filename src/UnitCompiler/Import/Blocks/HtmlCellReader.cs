@@ -447,6 +447,11 @@ internal sealed class HtmlCellReader
         {
             var entity = text[start..(semicolon + 1)];
             var value = WebUtility.HtmlDecode(entity);
+            if (value.Length == 1 && entity[1] == '#')
+            {
+                value = Windows1252.FromC1Control(value[0]).ToString(); // "&#146;" is ’, as browsers read it
+            }
+
             if (value != entity && IsAllowedCharacter(value))
             {
                 decoded = value;

@@ -106,9 +106,11 @@ internal static class NumberWords
     /// <summary>"five", "twenty six": the words that <see cref="Read"/> reads as <paramref name="value"/> (0-99).</summary>
     public static string? ToWords(int value) => value switch
     {
-        < 0 or > 99 => null,
+        < 0 or > 999 => null,
         < 20 => Units[value],
-        _ when value % 10 == 0 => Tens[value / 10],
-        _ => Tens[value / 10] + " " + Units[value % 10],
+        < 100 when value % 10 == 0 => Tens[value / 10],
+        < 100 => Tens[value / 10] + " " + Units[value % 10],
+        _ when value % 100 == 0 => Units[value / 100] + " hundred",
+        _ => Units[value / 100] + " hundred and " + ToWords(value % 100), // "One hundred and eighty": hours run past a hundred
     };
 }

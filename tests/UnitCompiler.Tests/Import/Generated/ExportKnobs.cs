@@ -138,6 +138,9 @@ internal enum OutcomeTable
 
     /// <summary>As <see cref="HtmlRows"/>, with <c>&lt;tr&gt;</c>, each cell and <c>&lt;/tr&gt;</c> on lines of their own.</summary>
     HtmlRowsMultiLine,
+
+    /// <summary>As <see cref="HtmlRows"/>, the whole table, header row included, on one line.</summary>
+    HtmlOneLine,
 }
 
 /// <summary>How an outcome's number is written before its text: "1.", "1", "LO 1 –", "<b>1.</b>", "Learning outcome 1:".</summary>
@@ -211,6 +214,12 @@ internal enum MetadataTable
 
     /// <summary>As <see cref="Html"/>, every tag on a line of its own: <c>&lt;tr&gt;</c>, <c>&lt;th&gt;Credit value:&lt;/th&gt;</c>, <c>&lt;td&gt;5&lt;/td&gt;</c>, <c>&lt;/tr&gt;</c>.</summary>
     HtmlCellLines,
+
+    /// <summary>The whole table on one line, labels in <c>&lt;th&gt;</c> with no colon, as a wiki page saves it.</summary>
+    HtmlOneLine,
+
+    /// <summary>A Markdown list: <c>- **Level:** 3</c>, one fact an item, as a documentation site exports it.</summary>
+    MarkdownList,
 }
 
 internal enum NumberForm
@@ -241,7 +250,8 @@ internal sealed record MetadataKnobs(
 
 /// <param name="BlankAfterRow">Bit i set: a blank line follows outcome row i (the last row is always followed by one).</param>
 /// <param name="BlankLinesAtStart">Blank lines before the first line, as the seed has two.</param>
-internal sealed record LineKnobs(bool Crlf, bool Bom, int BlankAfterRow, int BlankLinesAtStart);
+/// <param name="CrOnly">Lines end in CR alone, as an old Mac saved them (over <paramref name="Crlf"/>).</param>
+internal sealed record LineKnobs(bool Crlf, bool Bom, int BlankAfterRow, int BlankLinesAtStart, bool CrOnly = false);
 
 internal enum SkillWording
 {
@@ -298,6 +308,9 @@ internal enum MarkdownMarker
 
     /// <summary><c>**AC1.1**</c> as the marker line.</summary>
     BoldLine,
+
+    /// <summary><c>&lt;h3&gt;AC1.1&lt;/h3&gt;</c>, a page saved as HTML.</summary>
+    HtmlHeading,
 }
 
 /// <param name="Layout">HTML rows, Markdown sections, or a mix by entry.</param>
@@ -314,8 +327,9 @@ internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownM
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>
-internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer)
+/// <param name="HtmlTitle">The document heading is <c>&lt;h1&gt;...&lt;/h1&gt;</c>, not <c># ...</c>.</param>
+internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false)
 {
-    public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**"];
-    public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content"];
+    public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**", "<h2>Assessment requirements</h2>"];
+    public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content", "<H2 class=\"heading\">Indicative Content</H2>"];
 }

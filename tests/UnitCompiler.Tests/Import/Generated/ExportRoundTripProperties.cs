@@ -69,6 +69,10 @@ public class ExportRoundTripProperties
                 Assert.NotNull(result.Unit);
                 var difference = UnitComparer.FirstDifference(ExportWriter.Meaning(c.Unit, c.Knobs), result.Unit);
                 Assert.True(difference is null, difference + c.Listing);
+
+                // The check that --verify runs must agree: no layout makes it call a kept word lost.
+                var missing = LosslessCheck.MissingWords(c.Text.TrimStart('\uFEFF'), result.Unit);
+                Assert.True(missing.Count == 0, "words called lost: " + string.Join(", ", missing.Select(m => $"{m.Key}×{m.Value}")) + c.Listing);
             },
             iter: iterations,
             print: c => c.ToString());

@@ -49,7 +49,11 @@ internal static class ExportWriter
             text += "\n";
         }
 
-        if (knobs.Lines.Crlf)
+        if (knobs.Lines.CrOnly)
+        {
+            text = text.Replace("\n", "\r", StringComparison.Ordinal);
+        }
+        else if (knobs.Lines.Crlf)
         {
             text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
         }
@@ -76,7 +80,7 @@ internal static class ExportWriter
     {
         if (!unit.Preamble.IsEmpty)
         {
-            lines.Add("# " + e.Markdown(unit.Preamble.Heading.Value));
+            lines.Add(knobs.Headings.HtmlTitle ? $"<{e.Tag("h1")}>{e.Html(unit.Preamble.Heading.Value)}</{e.Tag("h1")}>" : "# " + e.Markdown(unit.Preamble.Heading.Value));
             lines.Add(string.Empty);
             foreach (var paragraph in unit.Preamble.Text)
             {
@@ -87,19 +91,23 @@ internal static class ExportWriter
 
         var m = knobs.Metadata;
         var h = unit.Header;
-        if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines)
+        if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines or MetadataTable.HtmlOneLine)
         {
-            lines.Add($"<{e.Tag("table")}>");
+            lines.Add($"<{e.Tag("table")} class=\"confluenceTable\"><{e.Tag("tbody")}>");
         }
 
-        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines or MetadataTable.MarkdownList) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
         Metadata(lines, m, e, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber) + (m.UnitWords ? " hours" : string.Empty));
         if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines)
         {
-            lines.Add($"</{e.Tag("table")}>");
+            lines.Add($"</{e.Tag("tbody")}></{e.Tag("table")}>");
+        }
+        else if (m.Table == MetadataTable.HtmlOneLine)
+        {
+            lines[^1] += $"</{e.Tag("tbody")}></{e.Tag("table")}>";
         }
 
         if (m.Table != MetadataTable.None)
@@ -125,6 +133,12 @@ internal static class ExportWriter
             case MetadataTable.TextTabLines:
                 lines.Add(label + "\t" + value);
                 return;
+            case MetadataTable.HtmlOneLine:
+                lines[^1] += $"<{e.Tag("tr")}><{e.Tag("th")} class=\"confluenceTh\">{label}</{e.Tag("th")}><{e.Tag("td")} class=\"confluenceTd\">{value}</{e.Tag("td")}></{e.Tag("tr")}>";
+                return;
+            case MetadataTable.MarkdownList:
+                lines.Add((m.LabelInsideBold ? $"- **{label}:**" : $"- **{label}**:") + " " + value);
+                return;
             case MetadataTable.HtmlCellLines:
                 lines.Add($"<{e.Tag("tr")}>");
                 lines.Add($"<{e.Tag("th")}>{label}:</{e.Tag("th")}>");
@@ -146,7 +160,15 @@ internal static class ExportWriter
         {
             var header = HeaderRow.Split('\t');
             lines.Add($"<{e.Tag("table")}>");
-            lines.Add($"<{e.Tag("tr")}>" + Cell("th", header[0]) + Cell("th", header[1]) + $"</{e.Tag("tr")}>");
+            var headerRow = $"<{e.Tag("tr")}>" + Cell("th", header[0]) + Cell("th", header[1]) + $"</{e.Tag("tr")}>";
+            if (knobs.Table == OutcomeTable.HtmlOneLine)
+            {
+                lines[^1] += headerRow;
+            }
+            else
+            {
+                lines.Add(headerRow);
+            }
         }
         else
         {
@@ -174,6 +196,9 @@ internal static class ExportWriter
                 case OutcomeTable.HtmlRowsMultiLine:
                     lines.AddRange([$"<{e.Tag("tr")}>", Cell("td", outcomeCell), Cell("td", criteriaCell), $"</{e.Tag("tr")}>"]);
                     break;
+                case OutcomeTable.HtmlOneLine:
+                    lines[^1] += $"<{e.Tag("tr")}>" + Cell("td", outcomeCell) + Cell("td", criteriaCell) + $"</{e.Tag("tr")}>";
+                    break;
                 default:
                     lines.Add(outcomeCell + "\t" + criteriaCell);
                     break;
@@ -181,7 +206,19 @@ internal static class ExportWriter
 
             if (html && r == rows - 1)
             {
-                lines.Add($"</{e.Tag("table")}>");
+                if (knobs.Table == OutcomeTable.HtmlOneLine)
+                {
+                    lines[^1] += $"</{e.Tag("table")}>";
+                }
+                else
+                {
+                    lines.Add($"</{e.Tag("table")}>");
+                }
+            }
+
+            if (knobs.Table == OutcomeTable.HtmlOneLine && r < rows - 1)
+            {
+                continue; // one line: no blank line between its rows
             }
 
             if (r == rows - 1 || (knobs.Lines.BlankAfterRow >> r & 1) == 1)
@@ -376,6 +413,7 @@ internal static class ExportWriter
         {
             MarkdownMarker.HeadingBold => $"### **AC{entry.CriterionId}**",
             MarkdownMarker.HeadingPlain => $"#### AC {entry.CriterionId}",
+            MarkdownMarker.HtmlHeading => $"<{e.Tag("h3")}>AC{entry.CriterionId}</{e.Tag("h3")}>",
             _ => $"**AC{entry.CriterionId}**",
         });
         lines.Add(string.Empty);

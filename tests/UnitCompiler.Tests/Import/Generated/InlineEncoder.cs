@@ -10,7 +10,8 @@ namespace UnitCompiler.Tests.Import.Generated;
 internal sealed class InlineEncoder(ExportKnobs knobs)
 {
     private static readonly string[] Apostrophes = ["'", "&#39;", "&apos;", "&#x27;"];
-    private static readonly string[] RightQuotes = ["\u2019", "&rsquo;", "&#8217;", "&#x2019;"];
+    // "&#146;": Windows-1252's number for the quote, which HTML written on Windows uses and browsers read as ’.
+    public static readonly string[] RightQuotes = ["\u2019", "&rsquo;", "&#8217;", "&#x2019;", "&#146;"];
     private static readonly string[] Ampersands = ["&", "&amp;", "&#38;", "&#x26;"];
     private static readonly string[] Quotes = ["\"", "&quot;", "&#34;", "&#x22;"];
 

@@ -25,7 +25,7 @@ internal static class KnobGen
         Gen.Select(Gen.Enum<ItemMarker>(), Gen.Enum<ListMarkup>(), (marker, list) => new ItemKnobs(marker, list));
 
     public static readonly Gen<EntityKnobs> Entities =
-        Gen.Select(Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Enum<NbspForm>(), Gen.Int[0, 5],
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, InlineEncoder.RightQuotes.Length - 1], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Enum<NbspForm>(), Gen.Int[0, 5],
             (apostrophe, rightQuote, ampersand, quote, nbsp, every) => new EntityKnobs(apostrophe, rightQuote, ampersand, quote, nbsp, every));
 
     public static readonly Gen<MetadataKnobs> Metadata =
@@ -43,7 +43,7 @@ internal static class KnobGen
         select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table);
 
     public static readonly Gen<LineKnobs> Lines =
-        Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 4095], Gen.Int[0, 2], (crlf, bom, blanks, start) => new LineKnobs(crlf, bom, blanks, start));
+        Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 4095], Gen.Int[0, 2], Gen.Bool, (crlf, bom, blanks, start, crOnly) => new LineKnobs(crlf, bom, blanks, start, crOnly));
 
     public static readonly Gen<SkillKnobs> Skill =
         Gen.Select(Gen.Enum<SkillWording>(), Gen.Bool, Gen.Int[0, 5], Gen.Bool, (wording, capital, at, none) => new SkillKnobs(wording, capital, at, none));
@@ -53,8 +53,8 @@ internal static class KnobGen
             (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued));
 
     public static readonly Gen<HeadingKnobs> Headings =
-        Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool,
-            (assessment, content, trailer) => new HeadingKnobs(assessment, content, trailer));
+        Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool, Gen.Bool,
+            (assessment, content, trailer, htmlTitle) => new HeadingKnobs(assessment, content, trailer, htmlTitle));
 
     public static readonly Gen<ExportKnobs> All =
         from knobs in Gen.Select(Wrap, Tags, Separator, Items, Entities, Metadata, Lines, Skill, Content, Headings,

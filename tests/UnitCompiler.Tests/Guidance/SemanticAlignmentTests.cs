@@ -59,7 +59,7 @@ public class SemanticAlignmentTests
         var raw = Enumerable.Range(0, 101).Select(i => i / 100.0).ToList();
         Assert.Equal(raw.Select(settings.Calibrate).Order().ToList(), raw.Select(settings.Calibrate).ToList());
         Assert.Equal(0.37, AlignerSettings.Standards.Calibrate(0.37), 9);
-        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.17), 9);
+        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.082), 9);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class SemanticAlignmentTests
         var weights = new double[LearnedFusion.FeatureCount + 1];
         weights[LearnedRanker.FeatureCount + 2] = 10; // the cosine, after the lexical five and the definition match
         weights[0] = -5;
-        var settings = AlignerSettings.Semantic with { Fusion = ScoreFusion.Learned, LearnedWeights = [.. weights], PrintAt = null, Threshold = 0.5, AdviceThreshold = 0.5, SpecificWeight = 0 };
+        var settings = AlignerSettings.Semantic with { Fusion = ScoreFusion.Learned, LearnedWeights = [.. weights], PrintAt = null, PrintOnLead = false, Threshold = 0.5, AdviceThreshold = 0.5, SpecificWeight = 0 };
 
         var aligned = GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
         Assert.Equal("2.1", aligned[0].CriterionId);

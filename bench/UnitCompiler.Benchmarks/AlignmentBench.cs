@@ -8,12 +8,13 @@ namespace UnitCompiler.Benchmarks;
 /// <summary>
 /// Compares the lexical alignment methods. Every choice (k1, b, cut-offs, the candidates' own weights,
 /// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (author A)
-/// and the whole of TestFiles/alignment-heldout (author B) and alignment-heldout2 (author C), 311
-/// items; each row shows the pool and its three authors' parts apart, since what fitted one author
-/// failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
+/// and the whole of TestFiles/alignment-heldout (author B), alignment-heldout2 (author C) and
+/// alignment-heldout3 (author D), 476 items; each row shows the pool and its four authors' parts
+/// apart, since what fitted one author failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
 /// <c>--half test</c> adds the test half's row (measured once per finished candidate); <c>--set
 /// FOLDER --half H --shipped</c> measures the shipped aligner on another labelled set; <c>--order</c>
-/// reports whether the synopses follow the unit's criterion order; <c>--verbose</c> lists each item.
+/// reports whether the synopses follow the unit's criterion order; <c>--verbose</c> lists each item; <c>--loao</c> fits the
+/// print confidence leave-one-author-out over the four authors; <c>--dump FILE</c> writes every item's raw scores.
 /// </summary>
 public static class AlignmentBench
 {

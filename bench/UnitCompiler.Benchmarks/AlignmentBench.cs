@@ -8,12 +8,13 @@ namespace UnitCompiler.Benchmarks;
 /// <summary>
 /// Compares the lexical alignment methods. Every choice (k1, b, cut-offs, the candidates' own weights,
 /// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (author A)
-/// and the whole of TestFiles/alignment-heldout (author B) and alignment-heldout2 (author C), 311
-/// items; each row shows the pool and its three authors' parts apart, since what fitted one author
-/// failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
+/// and the whole of TestFiles/alignment-heldout (author B), alignment-heldout2 (author C) and
+/// alignment-heldout3 (author D), 476 items; each row shows the pool and its four authors' parts
+/// apart, since what fitted one author failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
 /// <c>--half test</c> adds the test half's row (measured once per finished candidate); <c>--set
 /// FOLDER --half H --shipped</c> measures the shipped aligner on another labelled set; <c>--order</c>
-/// reports whether the synopses follow the unit's criterion order; <c>--verbose</c> lists each item.
+/// reports whether the synopses follow the unit's criterion order; <c>--verbose</c> lists each item; <c>--loao</c> fits the
+/// print confidence leave-one-author-out over the four authors; <c>--dump FILE</c> writes every item's raw scores.
 /// </summary>
 public static class AlignmentBench
 {
@@ -34,6 +35,18 @@ public static class AlignmentBench
         }
 
         var set = AlignmentSet.LoadPool(testFiles, Path.Combine(root, "seeds"));
+        if (Array.IndexOf(args, "--dump") is var d and >= 0)
+        {
+            var raw = AlignerSettings.Default with { PrintAt = null, Threshold = 0, AdviceThreshold = 0, MarginWeight = 0, SpecificWeight = 0, MaxCriteria = 100 };
+            AlignmentDump.Write(set, u => GuidanceAligner.Align(u, raw), args[d + 1]);
+            return 0;
+        }
+
+        if (args.Contains("--loao"))
+        {
+            return LeaveOneAuthorOut(set, output);
+        }
+
         if (Array.IndexOf(args, "--explain") is var e and >= 0)
         {
             // Every criterion's raw score and rank for the items containing the text, under the shipped settings.
@@ -56,7 +69,7 @@ public static class AlignmentBench
             return Order(set, output);
         }
 
-        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
+        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}, author D {set.Count("heldout3")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
         output.WriteLine();
         Header(output, half);
         Row(output, set, "TF-IDF (the first default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold, half, false);
@@ -115,6 +128,26 @@ public static class AlignmentBench
             var sums = Enumerable.Range(1, 5).Select(seed => set.Shuffled(seed).Evaluate(s, Pool, 1)).ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"shuffled pool (5 shuffles), outcome score {name}: top-1 {sums.Average(m => m.Top1Rate):P1}, top-3 {sums.Average(m => m.Top3Rate):P1}, general {sums.Average(m => m.GeneralRate):P1}"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The fourth round's question: which print confidence carries to an author it was not fitted on.
+    /// The shipped ranking and general decision, printed on the raw score or on the best criterion's lead
+    /// over the runner-up, each fitted to print 90 % or 95 % right, leave-one-author-out.
+    /// </summary>
+    private static int LeaveOneAuthorOut(AlignmentSet set, TextWriter output)
+    {
+        PrintCalibration.Header(output);
+        foreach (var (name, lead) in new[] { ("raw score", false), ("lead over the runner-up", true) })
+        {
+            foreach (var precision in new[] { 0.9, 0.95 })
+            {
+                var s = AlignerSettings.Default with { PrintAt = null, PrintOnLead = lead };
+                PrintCalibration.Row(output, set, name, u => GuidanceAligner.Align(u, s), precision);
+            }
         }
 
         return 0;
@@ -213,8 +246,8 @@ public static class AlignmentBench
 
     private static void Header(TextWriter output, string half)
     {
-        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
-        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
+        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed | author D (heldout3) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
+        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
     }
 
     /// <summary>A candidate at the print confidence chosen for it on the pool.</summary>
@@ -227,9 +260,10 @@ public static class AlignmentBench
         var a = set.Evaluate(s, "tuning", confidence);
         var b = set.Evaluate(s, "heldout", confidence);
         var c = set.Evaluate(s, "heldout2", confidence);
+        var d = set.Evaluate(s, "heldout3", confidence);
         var test = half == "test" ? Cells(set.Evaluate(s, "test", confidence, verbose ? output.WriteLine : null)) : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} |{test} {TimePerUnit(set, s):0.00} ms |"));
+            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} | {Short(d)} |{test} {TimePerUnit(set, s):0.00} ms |"));
     }
 
     private static string Cells(AlignmentMetrics m) =>
@@ -419,7 +453,7 @@ public static class AlignmentBench
         for (var step = 0; step <= 100; step++)
         {
             var c = step / 100.0; // counted, not summed: 0.01 added 69 times is not 0.69
-            if (new[] { Pool, "tuning", "heldout", "heldout2" }.Select(h => set.Evaluate(settings, h, c)).All(m => m.Printed == 0 || m.PrintedPrecision >= 0.9))
+            if (new List<string> { Pool }.Concat(AlignmentSet.Authors).Select(h => set.Evaluate(settings, h, c)).All(m => m.Printed == 0 || m.PrintedPrecision >= 0.9))
             {
                 return c;
             }

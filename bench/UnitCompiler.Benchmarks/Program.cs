@@ -7,7 +7,7 @@ using UnitCompiler.Benchmarks;
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- micro [BenchmarkDotNet options]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- render-split SPEC_FOLDER [--runs N]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- import-scaling [--runs N]
-// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half pool|test] [--order] [--fields] [--shipped] [--verbose] [--set FOLDER --half H]
+// dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- alignment [--half pool|test] [--order] [--fields] [--shipped] [--verbose] [--set FOLDER --half H] [--loao] [--dump FILE]
 // dotnet run -c Release --project bench/UnitCompiler.Benchmarks -- route [--runs N]
 var root = RepositoryRoot();
 switch (args.FirstOrDefault())
@@ -37,7 +37,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
         Console.Error.WriteLine("       render-split SPEC_FOLDER [--runs N]");
         Console.Error.WriteLine("       import-scaling [--runs N]");
-        Console.Error.WriteLine("       alignment [--half pool|test] [--order] [--fields] [--shipped] [--verbose] [--set FOLDER --half H]");
+        Console.Error.WriteLine("       alignment [--half pool|test] [--order] [--fields] [--shipped] [--verbose] [--set FOLDER --half H] [--loao] [--dump FILE]");
         Console.Error.WriteLine("       route [--runs N]");
         return 2;
 }

@@ -171,10 +171,12 @@ public static class GuidanceAligner
             return [];
         }
 
+        var second = scored.Count > 1 ? scored.Select(s => s.Score).OrderDescending().ElementAt(1) : 0;
+        double Written(double score) => settings.PrintOnLead ? Math.Max(0, score - (score >= best ? second : best)) : score;
         return [.. scored
             .Where(s => s.Score > 0 && s.Score >= best * settings.RelativeCut) // a runner-up with no evidence at all is not one
             .Take(settings.MaxCriteria)
-            .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(s.Score), 3)))];
+            .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(Written(s.Score)), 3)))];
     }
 
     /// <summary>

@@ -47,18 +47,18 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
         Assert.True(m.Top1Rate >= 0.65, $"top-1 {m.Top1Rate:P0}");
         Assert.True(m.Top3Rate >= 0.81, $"top-3 {m.Top3Rate:P0}");
         Assert.True(m.GeneralRate >= 0.87, $"general {m.GeneralRate:P0}");
-        Assert.True(m.PrintedPrecision >= 0.88, $"printed {m.PrintedPrecision:P0}");
+        Assert.True(m.PrintedPrecision >= 0.94, $"printed {m.PrintedPrecision:P0}");
     }
 
     [Fact]
-    public void TheDefaultPrintsRightAtLeast90PercentOfTheTimeOnThePoolItWasCalibratedOn()
+    public void TheDefaultPrintsRightAtLeast95PercentOfTheTimeOnThePoolItWasCalibratedOn()
     {
-        // The print confidence is calibrated on the tuning pool (tuning half + both former held-out sets), on the pool and on each author.
+        // The print confidence is calibrated on the tuning pool (tuning half + the three former held-out sets), on the pool and on each author, at 95 %: a margin over the 90 % target that leave-one-author-out showed it needs.
         var pool = AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed(""));
         var m = pool.Evaluate(AlignerSettings.Default, "pool", GuidanceAligner.PrintConfidence);
-        Assert.True(m.PrintedPrecision >= 0.9, $"printed {m.PrintedPrecision:P0} of {m.Printed}");
-        Assert.All(new[] { "tuning", "heldout", "heldout2" }, h => Assert.True(pool.Evaluate(AlignerSettings.Default, h, GuidanceAligner.PrintConfidence).PrintedPrecision >= 0.9, h));
-        Assert.True(m.Top1Rate >= 0.62 && m.Top3Rate >= 0.78 && m.GeneralRate >= 0.83, $"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}");
+        Assert.True(m.PrintedPrecision >= 0.95, $"printed {m.PrintedPrecision:P0} of {m.Printed}");
+        Assert.All(AlignmentSet.Authors, h => Assert.True(pool.Evaluate(AlignerSettings.Default, h, GuidanceAligner.PrintConfidence).PrintedPrecision >= 0.95, h));
+        Assert.True(m.Top1Rate >= 0.67 && m.Top3Rate >= 0.82 && m.GeneralRate >= 0.77, $"top-1 {m.Top1Rate:P0}, top-3 {m.Top3Rate:P0}, general {m.GeneralRate:P0}");
     }
 
     [Fact]

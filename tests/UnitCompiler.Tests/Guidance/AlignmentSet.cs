@@ -41,9 +41,10 @@ internal sealed class AlignmentSet
 
     /// <summary>
     /// The tuning pool: the tuning half of TestFiles/alignment (author A), the whole of
-    /// TestFiles/alignment-heldout (author B) and of TestFiles/alignment-heldout2 (author C, its units
-    /// in half <c>heldout2</c>), each measured once before it joined the pool, with the test half
-    /// alongside for its one measurement per finished candidate. Half <c>pool</c> is the three together.
+    /// TestFiles/alignment-heldout (author B), of TestFiles/alignment-heldout2 (author C, its units in
+    /// half <c>heldout2</c>) and of TestFiles/alignment-heldout3 (author D, half <c>heldout3</c>), each
+    /// measured once before it joined the pool, with the test half alongside for its one measurement
+    /// per finished candidate. Half <c>pool</c> is the four together.
     /// </summary>
     /// <param name="testFiles">tests/UnitCompiler.Tests/TestFiles.</param>
     /// <param name="seeds">The seeds folder.</param>
@@ -56,6 +57,9 @@ internal sealed class AlignmentSet
         var third = Load(Path.Combine(testFiles, "alignment-heldout2"), seeds);
         set._units.AddRange(third._units.Select(u => u with { Half = "heldout2" }));
         set._labels.AddRange(third._labels);
+        var fourth = Load(Path.Combine(testFiles, "alignment-heldout3"), seeds);
+        set._units.AddRange(fourth._units.Select(u => u with { Half = "heldout3" }));
+        set._labels.AddRange(fourth._labels);
         return set;
     }
 
@@ -63,8 +67,14 @@ internal sealed class AlignmentSet
 
     public int Count(string half) => _labels.Count(l => InHalf(HalfOf(l.Unit), half));
 
-    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: tuning, heldout and heldout2).</summary>
-    public static bool InHalf(string unitHalf, string half) => unitHalf == half || (half == "pool" && unitHalf is "tuning" or "heldout" or "heldout2");
+    /// <summary>The pool's authors' parts, A to D, each its own half: what leave-one-author-out holds out in turn.</summary>
+    public static IReadOnlyList<string> Authors { get; } = ["tuning", "heldout", "heldout2", "heldout3"];
+
+    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: the four authors' parts; <c>pool-X</c>: the pool without author part X).</summary>
+    public static bool InHalf(string unitHalf, string half) =>
+        unitHalf == half
+        || (half == "pool" && Authors.Contains(unitHalf))
+        || (half.StartsWith("pool-", StringComparison.Ordinal) && Authors.Contains(unitHalf) && unitHalf != half[5..]);
 
     /// <summary>
     /// A copy with every synopsis section's items in a random order (labels follow their items): what

@@ -49,6 +49,25 @@ public class SemanticAlignmentTests
     }
 
     [Fact]
+    public void WithTheModelTooTheBestCriterionIsWrittenWithItsLead()
+    {
+        // Cosine 1 with 2.1 and 0 with the rest, no shared word: 2.1 scores 0.3 (the model's weight), every other criterion 0.
+        var unit = WithTip(Paraphrase);
+        var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
+        var shipped = GuidanceAligner.Align(unit, AlignerSettings.Semantic with { Threshold = 0, AdviceThreshold = 0 }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", Assert.Single(shipped).CriterionId);
+        Assert.Equal(AlignerSettings.Semantic.Calibrate(0.3), shipped[0].Score, 3);
+        Assert.True(shipped[0].Score >= GuidanceAligner.PrintConfidence);
+
+        // The criterion's own text as the item: runners-up that share its words are listed, each written 0 (they lead nothing).
+        var twin = new GuidanceItem(null, new LocatedText(target, null), []);
+        var own = GuidanceAligner.Align(unit with { Guidance = unit.Guidance! with { ExamTips = [twin] } }, AlignerSettings.Semantic with { Threshold = 0, AdviceThreshold = 0, MarginWeight = 0 }, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
+        Assert.Equal("2.1", own[0].CriterionId);
+        Assert.True(own.Length > 1 && own[0].Score > 0);
+        Assert.All(own.Skip(1), c => Assert.Equal(0, c.Score));
+    }
+
+    [Fact]
     public void ScoresAreCalibratedSoThePrintConfidenceMeansTheSame()
     {
         var settings = AlignerSettings.Semantic;
@@ -59,7 +78,7 @@ public class SemanticAlignmentTests
         var raw = Enumerable.Range(0, 101).Select(i => i / 100.0).ToList();
         Assert.Equal(raw.Select(settings.Calibrate).Order().ToList(), raw.Select(settings.Calibrate).ToList());
         Assert.Equal(0.37, AlignerSettings.Standards.Calibrate(0.37), 9);
-        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.17), 9);
+        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(0.082), 9);
     }
 
     [Fact]
@@ -145,7 +164,7 @@ public class SemanticAlignmentTests
         var weights = new double[LearnedFusion.FeatureCount + 1];
         weights[LearnedRanker.FeatureCount + 2] = 10; // the cosine, after the lexical five and the definition match
         weights[0] = -5;
-        var settings = AlignerSettings.Semantic with { Fusion = ScoreFusion.Learned, LearnedWeights = [.. weights], PrintAt = null, Threshold = 0.5, AdviceThreshold = 0.5, SpecificWeight = 0 };
+        var settings = AlignerSettings.Semantic with { Fusion = ScoreFusion.Learned, LearnedWeights = [.. weights], PrintAt = null, PrintOnLead = false, Threshold = 0.5, AdviceThreshold = 0.5, SpecificWeight = 0 };
 
         var aligned = GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria;
         Assert.Equal("2.1", aligned[0].CriterionId);

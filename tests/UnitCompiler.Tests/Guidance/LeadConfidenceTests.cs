@@ -1,0 +1,59 @@
+using UnitCompiler.Guidance;
+
+namespace UnitCompiler.Tests.Guidance;
+
+/// <summary>
+/// The print confidence on the best criterion's lead over the runner-up (<see cref="AlignerSettings.PrintOnLead"/>):
+/// what is written, and that, fitted on three authors, it prints right on the fourth.
+/// </summary>
+public class LeadConfidenceTests
+{
+    private static readonly Lazy<AlignmentSet> Pool = new(() => AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed("")));
+
+    [Fact]
+    public void TheBestCriterionIsWrittenWithItsLeadAndEveryRunnerUpWithZero()
+    {
+        var lead = AlignerSettings.Default with { PrintAt = null };
+        var raw = lead with { PrintOnLead = false };
+        var checkedItems = 0;
+        foreach (var (_, _, unit) in Pool.Value.Units.Take(8))
+        {
+            foreach (var (l, r) in GuidanceAligner.Align(unit, lead).Guidance!.AllItems.Zip(GuidanceAligner.Align(unit, raw).Guidance!.AllItems))
+            {
+                // The same criteria in the same order: the lead changes what is written, not what is listed.
+                Assert.Equal(r.Criteria.Select(c => c.CriterionId), l.Criteria.Select(c => c.CriterionId));
+                if (l.Criteria.Length < 2)
+                {
+                    continue;
+                }
+
+                Assert.Equal(Math.Max(0, r.Criteria[0].Score - r.Criteria[1].Score), l.Criteria[0].Score, 0.0015);
+                Assert.All(l.Criteria.Skip(1), c => Assert.Equal(0, c.Score));
+                checkedItems++;
+            }
+        }
+
+        Assert.True(checkedItems > 50, $"{checkedItems} items");
+    }
+
+    [Fact]
+    public void TheShippedLeadIsWrittenAsThePrintConfidence()
+    {
+        Assert.True(AlignerSettings.Default.PrintOnLead && AlignerSettings.Semantic.PrintOnLead);
+        Assert.Equal(GuidanceAligner.PrintConfidence, AlignerSettings.Default.Calibrate(AlignerSettings.Default.PrintAt!.Value), 9);
+    }
+
+    [Fact]
+    public void FittedOnThreeAuthorsTheLeadPrintsAtLeast90PercentRightOnTheFourth()
+    {
+        // Leave-one-author-out, as the bench's --loao: the confidence is fitted to print 95 % right on three authors' parts and their pool.
+        var lead = AlignerSettings.Default with { PrintAt = null };
+        var align = PrintCalibration.Once(u => GuidanceAligner.Align(u, lead));
+        var cells = PrintCalibration.LeaveOneAuthorOut(Pool.Value, align, 0.95);
+        Assert.Equal(4, cells.Count);
+        Assert.All(cells, c => Assert.True(c.Held.Printed > 0 && c.Held.PrintedPrecision >= 0.9, $"{c.Author}: {c.Held.PrintedRight}/{c.Held.Printed} at {c.Confidence}"));
+
+        // Fitted on all four it is the shipped lead.
+        Assert.Equal(AlignerSettings.Default.PrintAt!.Value, PrintCalibration.FitPool(Pool.Value, align, 0.95), 9);
+    }
+}

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace UnitCompiler.Model;
 
@@ -13,7 +12,7 @@ namespace UnitCompiler.Model;
 /// it stands for ("static patrols", "secure tenancy"); and "Regulator of Social Housing (RSH)" defines
 /// the name without its abbreviation too.
 /// </summary>
-public sealed partial class KeyTermResolver
+public sealed class KeyTermResolver
 {
     // The definitions by normalised term, each list in the unit's order. Lint's rules ask for the
     // same terms of the same criteria over and over: answers are kept (a resolver serves one unit,
@@ -145,33 +144,56 @@ public sealed partial class KeyTermResolver
         }
 
         var plain = MarkdownInline.ToPlainText(term);
-        foreach (Match list in BoldList().Matches(criterion.Text.Value))
+        var text = criterion.Text.Value;
+        var runs = BoldRuns(text);
+        for (var first = 0; first < runs.Count;)
         {
-            var terms = BoldRun().Matches(list.Value).Select(m => MarkdownInline.ToPlainText(m.Value)).ToList();
-            if (!terms.Contains(plain, StringComparer.OrdinalIgnoreCase))
+            // The runs joined to this one by list joints: "**a**, **b** and **c**".
+            var last = first;
+            while (last + 1 < runs.Count && ListJoints.Contains(text[runs[last].End..runs[last + 1].Start]))
             {
-                continue;
+                last++;
             }
 
-            var after = criterion.Text.Value[(list.Index + list.Length)..].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-            for (var n = 1; n <= Math.Min(2, after.Length); n++)
+            if (last > first && runs[first..(last + 1)].Any(r => string.Equals(MarkdownInline.ToPlainText(text[r.Start..r.End]), plain, StringComparison.OrdinalIgnoreCase)))
             {
-                if (Find(Normalise(plain + " " + string.Join(' ', after[..n])), criterionId) is { } whole)
+                var after = text[runs[last].End..].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+                for (var n = 1; n <= Math.Min(2, after.Length); n++)
                 {
-                    return whole;
+                    if (Find(Normalise(plain + " " + string.Join(' ', after[..n])), criterionId) is { } whole)
+                    {
+                        return whole;
+                    }
                 }
             }
+
+            first = last + 1;
         }
 
         return null;
     }
 
-    // Two or more bold runs joined by commas, "and" or "or": "**assured**, **assured shorthold** and **secure**".
-    [GeneratedRegex(@"\*\*[^*]+\*\*(?:(?:,| and| or|, and|, or) \*\*[^*]+\*\*)+", RegexOptions.NonBacktracking)]
-    private static partial Regex BoldList();
+    // What joins the terms of a list: "**assured**, **assured shorthold** and **secure**".
+    private static readonly string[] ListJoints = [", ", " and ", " or ", ", and ", ", or "];
 
-    [GeneratedRegex(@"\*\*[^*]+\*\*", RegexOptions.NonBacktracking)]
-    private static partial Regex BoldRun();
+    /// <summary>Where each <c>**bold**</c> run of a criterion's text starts and ends, stars included.</summary>
+    private static List<(int Start, int End)> BoldRuns(string text)
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var open = text.IndexOf("**", StringComparison.Ordinal); open >= 0;)
+        {
+            var close = text.IndexOf("**", open + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            runs.Add((open, close + 2));
+            open = text.IndexOf("**", close + 2, StringComparison.Ordinal);
+        }
+
+        return runs;
+    }
 
     /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>
     private Definition? Find(string key, string criterionId)

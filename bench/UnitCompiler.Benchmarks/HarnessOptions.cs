@@ -5,7 +5,7 @@ namespace UnitCompiler.Benchmarks;
 /// <summary>What the harness measures, and with what. Defaults suit a clone where the AOT binary was published.</summary>
 public sealed record HarnessOptions(string Binary, string Pandoc, string SeedSpec, string WorkFolder, int Runs, int Seed, IReadOnlyList<int> Sizes, IReadOnlySet<string> Sections)
 {
-    public static IReadOnlySet<string> AllSections { get; } = new HashSet<string> { "cold", "catalogue", "size", "route", "diff" };
+    public static IReadOnlySet<string> AllSections { get; } = new HashSet<string> { "cold", "catalogue", "size", "route", "diff", "export" };
 
     public static HarnessOptions Parse(string[] args, string repositoryRoot)
     {

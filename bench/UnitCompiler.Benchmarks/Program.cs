@@ -29,10 +29,10 @@ switch (args.FirstOrDefault())
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args[1..]);
         return 0;
-    case "all" or "cold" or "catalogue" or "size" or "route" or "diff":
+    case "all" or "cold" or "catalogue" or "size" or "route" or "diff" or "export":
         return new Harness(HarnessOptions.Parse(args, root), Console.Out).Run();
     default:
-        Console.Error.WriteLine("usage: all | cold | catalogue | size | route | diff [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
+        Console.Error.WriteLine("usage: all | cold | catalogue | size | route | diff | export [--binary PATH] [--runs N] [--sizes 100,1000,10000] [--work DIR] [--seed S] [--pandoc PATH]");
         Console.Error.WriteLine("       generate COUNT FOLDER [--seed S] [--scale F]");
         Console.Error.WriteLine("       micro [BenchmarkDotNet options, e.g. --filter *]");
         Console.Error.WriteLine("       render-split SPEC_FOLDER [--runs N]");

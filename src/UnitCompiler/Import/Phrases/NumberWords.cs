@@ -103,7 +103,7 @@ internal static class NumberWords
         return true;
     }
 
-    /// <summary>"five", "twenty six": the words that <see cref="Read"/> reads as <paramref name="value"/> (0-99).</summary>
+    /// <summary>"five", "twenty six": the words that <see cref="Read"/> reads as <paramref name="value"/> (0-999).</summary>
     public static string? ToWords(int value) => value switch
     {
         < 0 or > 999 => null,

@@ -71,6 +71,44 @@ internal static class SectionHeadings
         return secondCell is null || CriteriaColumn.Any(p => Normalise(secondCell).StartsWith(p, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Both column labels in one line of text, with no tab between ("Learning Outcome (The Learner will):
+    /// Assessment Criterion (The Learner can):"), as a table copied from a browser or with its tabs turned
+    /// to spaces gives them.
+    /// </summary>
+    public static bool IsHeaderText(string text)
+    {
+        var words = MarkdownInline.ToPlainText(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 16 || words.Any(w => w.Any(char.IsAsciiDigit)))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            var (outcome, criteria) = (string.Join(' ', words[..i]), string.Join(' ', words[i..]));
+            if (IsTableHeader(outcome, null) && IsCriteriaColumnHeader(criteria) && IsWholeLabel(outcome, OutcomeColumn) && IsWholeLabel(criteria, CriteriaColumn))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A column label as a header writes it: ending in ":" or ")", or the bare label ("Learning outcomes"); not prose that starts like one ("Outcome-based assessment criteria apply").</summary>
+    private static bool IsWholeLabel(string text, string[] labels)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.EndsWith(':') || trimmed.EndsWith(')'))
+        {
+            return true;
+        }
+
+        var name = Normalise(trimmed);
+        return labels.Any(l => name == l || name == l + "s" || name == l + "a" || name == l + "on");
+    }
+
     /// <summary>A criteria-column label alone: the header's second cell, when an HTML table puts each cell on a line of its own.</summary>
     public static bool IsCriteriaColumnHeader(string cell)
     {

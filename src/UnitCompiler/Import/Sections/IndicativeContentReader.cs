@@ -83,7 +83,9 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
         {
             case CellBlockKind.Rule:
                 return;
+            // Word's list paragraphs keep their bullet as text ("<p class=MsoListParagraph>· site rules</p>"): an item all the same.
             case CellBlockKind.ListItem:
+            case CellBlockKind.Paragraph when ListBullets.StartsWithBullet(block.Text.Value) && !block.Text.Value.Contains("**", StringComparison.Ordinal):
                 var item = ListBullets.Strip(block.Text);
                 if (item.Value.Length == 0)
                 {

@@ -35,6 +35,11 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
     /// <summary>Reads a row that belongs to the table: the header, an outcome's row, or more criteria for the last outcome.</summary>
     public bool TryAcceptRow(BlockText row)
     {
+        if (row.Kind == ExportBlockKind.Paragraph && SectionHeadings.IsHeaderText(row.PlainText))
+        {
+            return true; // the header row with its tab lost: its labels are structure all the same
+        }
+
         if (row.Kind != ExportBlockKind.Row)
         {
             return false;
@@ -75,7 +80,9 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
 
             // The outcome's text may run on over more paragraphs; criteria written into the same cell start with their number.
             var rest = first.Skip(outcome.Success ? 1 : 2).ToList();
-            var criteriaFrom = rest.FindIndex(b => b.Kind == CellBlockKind.Paragraph && UnitNumbering.Criterion().IsMatch(b.Text.Value));
+            // Written as a list of their own ("<ul><li>1.1 ..."), they are numbered under this outcome.
+            var criteriaFrom = rest.FindIndex(b => UnitNumbering.Criterion().Match(b.Text.Value) is { Success: true } m
+                && (b.Kind == CellBlockKind.Paragraph || b.Kind == CellBlockKind.ListItem && IsOutcomesOwn(m, draft)));
             foreach (var extra in criteriaFrom < 0 ? rest : rest[..criteriaFrom])
             {
                 draft.Text.Add(extra.Text);

@@ -141,6 +141,12 @@ internal enum OutcomeTable
 
     /// <summary>As <see cref="HtmlRows"/>, the whole table, header row included, on one line.</summary>
     HtmlOneLine,
+
+    /// <summary>As <see cref="Tabs"/>, each tab turned into a run of spaces by a text editor.</summary>
+    SpacesForTabs,
+
+    /// <summary>No tabs: a line per cell, the outcome's and then its criteria's, as a table copied from a browser gives it.</summary>
+    CellPerLine,
 }
 
 /// <summary>How an outcome's number is written before its text: "1.", "1", "LO 1 –", "<b>1.</b>", "Learning outcome 1:".</summary>
@@ -323,7 +329,11 @@ internal enum MarkdownMarker
 /// A row's last entry keeps only its first definition in the row; its other definitions and notes
 /// follow as Markdown paragraphs, as the seed's AC2.1 does.
 /// </param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown);
+/// <param name="WordListParagraphs">
+/// HTML list items are Word's list paragraphs, the bullet a character in the Symbol font:
+/// <c>&lt;p class=MsoListParagraph&gt;&lt;span style='font-family:Symbol'&gt;·&lt;/span&gt;...item&lt;/p&gt;</c>.
+/// </param>
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>

@@ -154,7 +154,7 @@ internal static class ExportWriter
 
     private static void WriteOutcomes(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
-        var html = knobs.Table != OutcomeTable.Tabs;
+        var html = knobs.Table is not (OutcomeTable.Tabs or OutcomeTable.SpacesForTabs or OutcomeTable.CellPerLine);
         string Cell(string name, string inner) => $"<{e.Tag(name)}>{inner}</{e.Tag(name)}>";
         if (html)
         {
@@ -170,9 +170,13 @@ internal static class ExportWriter
                 lines.Add(headerRow);
             }
         }
+        else if (knobs.Table == OutcomeTable.CellPerLine)
+        {
+            lines.AddRange(HeaderRow.Split('\t'));
+        }
         else
         {
-            lines.Add(HeaderRow);
+            lines.Add(HeaderRow.Replace("\t", knobs.Table == OutcomeTable.SpacesForTabs ? "    " : "\t", StringComparison.Ordinal));
         }
 
         var rows = unit.Outcomes.Length;
@@ -198,6 +202,12 @@ internal static class ExportWriter
                     break;
                 case OutcomeTable.HtmlOneLine:
                     lines[^1] += $"<{e.Tag("tr")}>" + Cell("td", outcomeCell) + Cell("td", criteriaCell) + $"</{e.Tag("tr")}>";
+                    break;
+                case OutcomeTable.SpacesForTabs:
+                    lines.Add(outcomeCell + "        " + criteriaCell);
+                    break;
+                case OutcomeTable.CellPerLine:
+                    lines.AddRange([outcomeCell, criteriaCell]);
                     break;
                 default:
                     lines.Add(outcomeCell + "\t" + criteriaCell);
@@ -391,6 +401,13 @@ internal static class ExportWriter
 
     private static string HtmlList(ImmutableArray<LocatedText> items, ExportKnobs knobs, InlineEncoder e)
     {
+        if (knobs.Content.WordListParagraphs)
+        {
+            return string.Concat(items.Select(i =>
+                $"<{e.Tag("p")} class=MsoListParagraph style='margin-left:36.0pt;text-indent:-18.0pt'><{e.Tag("span")} style='font-family:Symbol'>\u00B7</{e.Tag("span")}>"
+                + $"<{e.Tag("span")} style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </{e.Tag("span")}>{e.Html(i.Value)}</{e.Tag("p")}>"));
+        }
+
         var bullet = knobs.Content.BulletInItems;
         var open = bullet ? $"<{e.Tag("ul")} style=\"list-style-type: none\">" : $"<{e.Tag("ul")}>";
         var lis = items.Select(i => $"<{e.Tag("li")}>" + (bullet ? "\u2022 " : string.Empty) + e.Html(i.Value) + $"</{e.Tag("li")}>");

@@ -50,7 +50,8 @@ internal static class KnobGen
 
     public static readonly Gen<ContentKnobs> Content =
         Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Enum<OutcomeMarker>(), Gen.Bool,
-            (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued));
+            (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued))
+        .SelectMany(c => Gen.Bool.Select(word => c with { WordListParagraphs = word }));
 
     public static readonly Gen<HeadingKnobs> Headings =
         Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool, Gen.Bool,

@@ -46,7 +46,7 @@ public static partial class LosslessCheck
         MetadataKind? labelAbove = null;
 
         // A tag that a line break split ("<p class=MsoListParagraph" / "style='...'>") is one tag; a line may end in CR alone (an old Mac's export).
-        foreach (var rawLine in TagAcrossLines().Replace(MarkerAcrossLines(text.ReplaceLineEndings("\n")), m => m.Value.ReplaceLineEndings(" ")).Split('\n').SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n')).SelectMany(ParagraphLines))
+        foreach (var rawLine in TagAcrossLines().Replace(MarkerAcrossLines(text.ReplaceLineEndings("\n")), m => m.Value.ReplaceLineEndings(" ")).Split('\n').SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n')).SelectMany(ParagraphLines).Select(PipeCells))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
             var line = Decode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
@@ -89,13 +89,17 @@ public static partial class LosslessCheck
         }
     }
 
+    /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
+    private static string PipeCells(string line) =>
+        ExportLine.IsPipeRow(line.AsSpan().Trim()) ? string.Join('\t', line.Trim()[1..^1].Split('|')) : line;
+
     /// <summary>An LO or outcome marker wrapped onto the next line ("LO" / "3 – Understand ...") is structure as it is on one line.</summary>
     private static string MarkerAcrossLines(string text) => Marker().Replace(text, m => m.Value.Contains('\n') ? "\n" : m.Value);
 
-    /// <summary>Entities decoded as the reader decodes them: "&amp;#146;" is ’, a no-break space a space.</summary>
+    /// <summary>Entities decoded as the reader decodes them: "&amp;#146;" is ’, "&amp;amp;rsquo;" ’, a no-break space a space.</summary>
     private static string Decode(string text)
     {
-        var decoded = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+        var decoded = WebUtility.HtmlDecode(DoubleEscaped().Replace(text, m => DoubleEscape.Undo(m.Groups[1].ValueSpan) is null ? m.Value : "&" + m.Groups[1].Value)).Replace('\u00A0', ' ');
         return decoded.Any(c => c is >= '\u0080' and <= '\u009F') ? string.Concat(decoded.Select(Windows1252.FromC1Control)) : decoded;
     }
 
@@ -172,6 +176,9 @@ public static partial class LosslessCheck
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"&amp;(#?[A-Za-z0-9]{1,31};)", RegexOptions.NonBacktracking)]
+    private static partial Regex DoubleEscaped();
 
     // A whole table saved on one line: each row is read as a line, as the reader reads it.
     [GeneratedRegex(@"<tr[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -118,6 +118,8 @@ public class ImportFactTests
     [InlineData("LO3-LO5 are assessed in the workplace.", "3,4,5")]
     [InlineData("Learning outcomes (LOs) 3 and 5 must be evidenced through observation.", "3,5")]
     [InlineData("All learning outcomes must be assessed in the workplace.", "1,2,3,4,5,6,7")]
+    [InlineData("Learning outcomes 3, 5 and 7 must be assessed on board a vessel or in a realistic simulated environment.", "3,5,7")]
+    [InlineData("LOs 3, 5 and 7 may be assessed by simulation where real work cannot be observed safely.", "3,5,7")]
     public void SkillOutcomesAreReadFromEveryUsualWording(string sentence, string expected)
     {
         var text = SeedText.Replace("Learning Outcomes 3, 5 and 7 are skill based, and primary evidence throughout the qualification should include observation of direct practice in the workplace in actual person.", sentence);
@@ -135,6 +137,17 @@ public class ImportFactTests
     {
         var text = SeedText.Replace("Learning Outcomes 3, 5 and 7 are skill based, and primary evidence throughout the qualification should include observation of direct practice in the workplace in actual person.", sentence);
         Assert.Empty(ImportText(text).Unit!.Assessment.SkillOutcomes);
+    }
+
+    /// <summary>"&lt;b&gt;primal&lt;br&gt;cuts&lt;/b&gt;": a line break inside a bold term is a space in it, not a new line of the criterion.</summary>
+    [Fact]
+    public void ALineBreakInsideABoldTermIsASpace()
+    {
+        var text = SeedText.Replace("<b>integrated service provision</b>", "<b>integrated service<br>provision</b>");
+        Assert.NotEqual(SeedText, text);
+        var result = ImportText(text);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "UNITC0109");
+        Assert.Contains(result.Unit!.Outcomes.SelectMany(o => o.Criteria), c => c.Text.Value.Contains("**integrated service provision**", StringComparison.Ordinal));
     }
 
     [Fact]

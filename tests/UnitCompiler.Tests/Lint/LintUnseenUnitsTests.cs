@@ -4,8 +4,8 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on sixty-five units its rules and word lists were not written against: the import fixtures and
-/// the ten held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
+/// Lint on seventy-one units its rules and word lists were not written against: the import fixtures and
+/// the eleven held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
 /// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, "**static** and
 /// **mobile patrols**" names "static patrols", "**assured** and **secure** tenancies" names "secure tenancy", and
@@ -88,13 +88,19 @@ public class LintUnseenUnitsTests
         "unit-lgv-vehicle-checks-loads UNITC1010 1.3", "unit-lgv-vehicle-checks-loads UNITC1010 2.2",
         "unit-nail-enhancements UNITC1010 1.1", "unit-nail-enhancements UNITC1010 1.2", "unit-nail-enhancements UNITC1010 2.1",
         "unit-nail-enhancements UNITC1010 3.1", "unit-nail-enhancements UNITC1010 3.2", "unit-nail-enhancements UNITC1010 3.3",
+
+        // The eleventh set, judged on its first run (no false alarm): "Price and label" (two actions) and the bold key terms
+        // of a unit with no indicative content.
+        "unit-butchery-lamb-preparation UNITC1002 3.2",
+        "unit-maritime-deck-operations UNITC1010 1.1", "unit-maritime-deck-operations UNITC1010 1.2",
+        "unit-maritime-deck-operations UNITC1010 2.2", "unit-maritime-deck-operations UNITC1010 3.1",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(65, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(71, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -42,6 +42,32 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
         }
     }
 
+    /// <summary>True for a row of a Markdown pipe table: a row of one line, never continued.</summary>
+    public bool IsPipeRow { get; private set; }
+
+    /// <summary>Adds a pipe table's row ("| **Level** | 3 |"): each run between two pipes is a cell.</summary>
+    public void AddPipeRowText(int from, int to)
+    {
+        IsPipeRow = true;
+        var text = source.Text;
+        var first = text.IndexOf('|', from, to - from);
+        var last = text.LastIndexOf('|', to - 1, to - from);
+        var cellStart = first + 1;
+        for (var i = cellStart; i <= last; i++)
+        {
+            if (text[i] == '|' && text[i - 1] != '\\')
+            {
+                if (cellStart > first + 1)
+                {
+                    _cells.Add([]);
+                }
+
+                Add(cellStart, i);
+                cellStart = i + 1;
+            }
+        }
+    }
+
     /// <summary>Adds a line of a row: a tab outside block markup starts the next cell.</summary>
     public void AddRowText(int from, int to)
     {

@@ -13,6 +13,8 @@ internal enum LineShape
     RowStart,
     /// <summary>Starts with an HTML tag but opens no row of its own.</summary>
     Html,
+    /// <summary>A row of a Markdown pipe table, "| **Level** | 3 |": a row of its own, its cells between the pipes.</summary>
+    PipeRow,
     /// <summary>Plain prose (a tab in it is white space).</summary>
     Prose,
 }
@@ -40,6 +42,12 @@ internal static class ExportLine
         if (trimmed.IsEmpty)
         {
             return LineShape.Blank;
+        }
+
+        if (IsPipeRow(trimmed))
+        {
+            // The rule under a pipe table's header ("| :---- | ---: |") is the table's own structure, not an artefact.
+            return trimmed.ContainsAnyExcept("|:- \t") ? LineShape.PipeRow : LineShape.Blank;
         }
 
         if (IsArtefact(line))
@@ -97,6 +105,10 @@ internal static class ExportLine
 
         return startsWithTag ? LineShape.Html : LineShape.Prose;
     }
+
+    /// <summary>"| a | b |": a line that starts and ends with a pipe and has a cell between two of them.</summary>
+    public static bool IsPipeRow(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length >= 3 && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed[1..^1].Contains('|');
 
     /// <summary>True when the line, read from its start, has a tab outside any block-level tag: it holds a cell boundary.</summary>
     public static bool HasCellTab(ReadOnlySpan<char> line)

@@ -178,6 +178,10 @@ internal sealed class ExportReader
                 var item = new BlockBuilder(_source, ExportBlockKind.ListItem, start);
                 item.Add(itemStart, start + text.Length);
                 return item;
+            case LineShape.PipeRow:
+                var pipeRow = new BlockBuilder(_source, ExportBlockKind.Row, start);
+                pipeRow.AddPipeRowText(start, start + text.Length);
+                return pipeRow;
             case LineShape.RowStart or LineShape.Html:
                 var row = new BlockBuilder(_source, ExportBlockKind.Row, start);
                 row.AddRowText(start, start + text.Length);
@@ -210,7 +214,7 @@ internal sealed class ExportReader
         }
     }
 
-    private bool Continues(BlockBuilder block, ReadOnlySpan<char> text, LineShape shape) => block.Kind switch
+    private bool Continues(BlockBuilder block, ReadOnlySpan<char> text, LineShape shape) => !block.IsPipeRow && shape != LineShape.PipeRow && block.Kind switch
     {
         ExportBlockKind.Row => RowContinues(block, text, shape),
         ExportBlockKind.Paragraph or ExportBlockKind.ListItem => ProseContinues(block, text, shape),

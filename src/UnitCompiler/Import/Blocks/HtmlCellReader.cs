@@ -237,6 +237,9 @@ internal sealed class HtmlCellReader
             case "script" or "style" or "template" when !tag.IsClose && !tag.IsSelfClosing:
                 _skipTag = tag.Name; // never text, and never to be copied into a document
                 break;
+            case "br" when _openMarkers.Count > 0:
+                Whitespace(offset); // "<b>primal<br>cuts</b>": a line break inside a bold term is a space in the term, not a new line
+                break;
             case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" or "tr" or "table" or "blockquote" or "br":
                 EndBlock();
                 break;
@@ -452,6 +455,11 @@ internal sealed class HtmlCellReader
                 value = Windows1252.FromC1Control(value[0]).ToString(); // "&#146;" is ’, as browsers read it
             }
 
+            if (value == "&" && DoubleEscapedAfter(segment, semicolon + 1) is var (again, againEnd))
+            {
+                (value, semicolon) = (again, againEnd - 1);
+            }
+
             if (value != entity && IsAllowedCharacter(value))
             {
                 decoded = value;
@@ -474,6 +482,27 @@ internal sealed class HtmlCellReader
         }
 
         return false;
+    }
+
+    /// <summary>After "&amp;amp;", an entity's name and ";" escaped a second time ("&amp;amp;rsquo;"): its character and where it ends.</summary>
+    private (string Value, int End)? DoubleEscapedAfter(SourceSegment segment, int from)
+    {
+        var text = _source.Text;
+        var limit = Math.Min(segment.End, from + 32);
+        for (var i = from; i < limit; i++)
+        {
+            if (text[i] == ';')
+            {
+                return i > from && DoubleEscape.Undo(text.AsSpan(from, i + 1 - from)) is { } value && IsAllowedCharacter(value) ? (value, i + 1) : null;
+            }
+
+            if (!(char.IsAsciiLetterOrDigit(text[i]) || text[i] == '#'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly (string Name, string Value)[] LegacyEntities =

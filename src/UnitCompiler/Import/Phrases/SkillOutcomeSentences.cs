@@ -32,6 +32,9 @@ internal static partial class SkillOutcomeSentences
         "real work environment", "real work setting", "observed", "observation", "in the work setting",
         "realistic working environment", "realistic work environment", "real working environment", "in a working environment",
         "in the working environment",
+
+        // Where the work itself is done, or a stand-in for it: "on board a vessel or in a realistic simulated environment".
+        "realistic environment", "simulat", "on board", "on the job",
     ];
 
     private static readonly string[] Negations = [" not ", "n't ", " never ", " no need ", " without "];

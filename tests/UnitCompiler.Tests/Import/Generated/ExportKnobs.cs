@@ -226,6 +226,9 @@ internal enum MetadataTable
 
     /// <summary>A Markdown list: <c>- **Level:** 3</c>, one fact an item, as a documentation site exports it.</summary>
     MarkdownList,
+
+    /// <summary>A Markdown pipe table, <c>| **Level** | 3 |</c>, its rule under the first row, as Google Docs downloads it.</summary>
+    PipeTable,
 }
 
 internal enum NumberForm

@@ -96,7 +96,7 @@ internal static class ExportWriter
             lines.Add($"<{e.Tag("table")} class=\"confluenceTable\"><{e.Tag("tbody")}>");
         }
 
-        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines or MetadataTable.MarkdownList) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines or MetadataTable.MarkdownList or MetadataTable.PipeTable) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
@@ -135,6 +135,15 @@ internal static class ExportWriter
                 return;
             case MetadataTable.HtmlOneLine:
                 lines[^1] += $"<{e.Tag("tr")}><{e.Tag("th")} class=\"confluenceTh\">{label}</{e.Tag("th")}><{e.Tag("td")} class=\"confluenceTd\">{value}</{e.Tag("td")}></{e.Tag("tr")}>";
+                return;
+            case MetadataTable.PipeTable:
+                var first = lines.Count == 0 || !lines[^1].StartsWith('|');
+                lines.Add($"| **{label}** | {value} |");
+                if (first)
+                {
+                    lines.Add("| :---- | :---- |");
+                }
+
                 return;
             case MetadataTable.MarkdownList:
                 lines.Add((m.LabelInsideBold ? $"- **{label}:**" : $"- **{label}**:") + " " + value);

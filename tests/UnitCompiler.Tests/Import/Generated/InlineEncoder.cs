@@ -11,8 +11,9 @@ internal sealed class InlineEncoder(ExportKnobs knobs)
 {
     private static readonly string[] Apostrophes = ["'", "&#39;", "&apos;", "&#x27;"];
     // "&#146;": Windows-1252's number for the quote, which HTML written on Windows uses and browsers read as ’.
-    public static readonly string[] RightQuotes = ["\u2019", "&rsquo;", "&#8217;", "&#x2019;", "&#146;"];
-    private static readonly string[] Ampersands = ["&", "&amp;", "&#38;", "&#x26;"];
+    // "&amp;rsquo;": escaped twice by a content system; no writer means it as written.
+    public static readonly string[] RightQuotes = ["\u2019", "&rsquo;", "&#8217;", "&#x2019;", "&#146;", "&amp;rsquo;"];
+    public static readonly string[] Ampersands = ["&", "&amp;", "&#38;", "&#x26;", "&amp;amp;"];
     private static readonly string[] Quotes = ["\"", "&quot;", "&#34;", "&#x22;"];
 
     private int _spaces;

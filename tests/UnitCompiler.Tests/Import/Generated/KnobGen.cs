@@ -25,7 +25,7 @@ internal static class KnobGen
         Gen.Select(Gen.Enum<ItemMarker>(), Gen.Enum<ListMarkup>(), (marker, list) => new ItemKnobs(marker, list));
 
     public static readonly Gen<EntityKnobs> Entities =
-        Gen.Select(Gen.Int[0, 3], Gen.Int[0, InlineEncoder.RightQuotes.Length - 1], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Enum<NbspForm>(), Gen.Int[0, 5],
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, InlineEncoder.RightQuotes.Length - 1], Gen.Int[0, InlineEncoder.Ampersands.Length - 1], Gen.Int[0, 3], Gen.Enum<NbspForm>(), Gen.Int[0, 5],
             (apostrophe, rightQuote, ampersand, quote, nbsp, every) => new EntityKnobs(apostrophe, rightQuote, ampersand, quote, nbsp, every));
 
     public static readonly Gen<MetadataKnobs> Metadata =

@@ -31,6 +31,10 @@ public class LexiconVerbTests
     [InlineData("Redraft")]
     [InlineData("Recheck")]
     [InlineData("Reorganise")]
+    [InlineData("Sned")]
+    [InlineData("Coppice")]
+    [InlineData("Screed")]
+    [InlineData("Deburr")]
     public void ABaseFormVerbIsAVerb(string word) => Assert.True(CommandVerbs.IsCommandVerb(word, LintConfig.Default));
 
     [Theory]

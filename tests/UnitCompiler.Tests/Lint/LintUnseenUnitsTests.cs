@@ -4,8 +4,8 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on seventy-one units its rules and word lists were not written against: the import fixtures and
-/// the eleven held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
+/// Lint on seventy-seven units its rules and word lists were not written against: the import fixtures and
+/// the twelve held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
 /// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, "**static** and
 /// **mobile patrols**" names "static patrols", "**assured** and **secure** tenancies" names "secure tenancy", and
@@ -94,13 +94,20 @@ public class LintUnseenUnitsTests
         "unit-butchery-lamb-preparation UNITC1002 3.2",
         "unit-maritime-deck-operations UNITC1010 1.1", "unit-maritime-deck-operations UNITC1010 1.2",
         "unit-maritime-deck-operations UNITC1010 2.2", "unit-maritime-deck-operations UNITC1010 3.1",
+
+        // The twelfth set, judged on its first run: "Give and ask" (two actions) and two key terms of a unit with no
+        // indicative content. Its one false alarm ("Sned and cross-cut the felled tree" started with no verb: "sned" is a
+        // forestry verb WordNet lacks) was mended in tools/lexicon/verbs-added.txt, with other land-based and construction
+        // verbs; the criterion is now read as the two actions it asks for, as "Wire and tape" was.
+        "unit-arboriculture-tree-felling UNITC1002 2.3", "unit-bsl-everyday-conversations UNITC1002 2.2",
+        "unit-cleaning-washrooms UNITC1010 1.1", "unit-cleaning-washrooms UNITC1010 2.1",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(71, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(77, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

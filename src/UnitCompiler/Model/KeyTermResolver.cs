@@ -57,11 +57,15 @@ public sealed class KeyTermResolver
     }
 
     /// <summary>"Regulator of Social Housing (RSH)": the name before a closing bracketed abbreviation, else null.</summary>
-    private static string? WithoutAbbreviation(string term)
+    private static string? WithoutAbbreviation(string term) =>
+        WithoutBracketedEnd(term) is { } name && MarkdownInline.ToPlainText(term).TrimEnd().TrimEnd(':').TrimEnd()[(name.Length + 2)..^1].IndexOf(' ') < 0 ? name : null;
+
+    /// <summary>The words before a closing bracketed part ("stress-vulnerability model (Zubin and Spring)"), else null.</summary>
+    internal static string? WithoutBracketedEnd(string term)
     {
         var plain = MarkdownInline.ToPlainText(term).Trim().TrimEnd(':').TrimEnd();
         var open = plain.LastIndexOf(" (", StringComparison.Ordinal);
-        return open > 0 && plain.EndsWith(')') && plain.IndexOf(' ', open + 2) < 0 ? plain[..open] : null;
+        return open > 0 && plain.EndsWith(')') ? plain[..open] : null;
     }
 
     /// <summary>The definitions of a term, one per part for a compound span; empty when nothing matches.</summary>
@@ -85,6 +89,12 @@ public sealed class KeyTermResolver
         if ((SharedHead(term, criterionId) ?? HeadAfterList(term, criterionId)) is { } shared)
         {
             return [shared];
+        }
+
+        // "**stress-vulnerability model (*Zubin and Spring*)**": an attribution in brackets at the end is not part of the term.
+        if (WithoutBracketedEnd(term) is { } bare && Find(Normalise(bare), criterionId) is { } named)
+        {
+            return [named];
         }
 
         var parts = term.Split([",", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -39,10 +39,21 @@ public static class MarkdownInline
         }
     }
 
-    /// <summary>The text without emphasis markers or backslash escapes, as a reader sees it.</summary>
+    /// <summary>For a link "[text](target)" starting at <paramref name="open"/>: where its text ends ("]") and where it ends (")"); (0, 0) when it is none.</summary>
+    private static (int TextEnd, int End) LinkEnd(string markdown, int open)
+    {
+        var textEnd = markdown.IndexOf("](", open + 1, StringComparison.Ordinal);
+        var end = textEnd < 0 ? -1 : markdown.IndexOf(')', textEnd + 2);
+        return end < 0 || markdown.AsSpan(open + 1, textEnd - open - 1).Contains('[') || markdown.AsSpan(textEnd + 2, end - textEnd - 2).Contains(' ') ? (0, 0) : (textEnd, end);
+    }
+
+    // What ToPlainText may take out: escapes, emphasis markers, links.
+    private static readonly System.Buffers.SearchValues<char> PlainTextMarks = System.Buffers.SearchValues.Create("\\*_[");
+
+    /// <summary>The text without emphasis markers, backslash escapes or link targets, as a reader sees it.</summary>
     public static string ToPlainText(string markdown)
     {
-        if (markdown.AsSpan().IndexOfAny('\\', '*', '_') < 0)
+        if (markdown.AsSpan().IndexOfAny(PlainTextMarks) < 0)
         {
             return markdown; // nothing to take out: most text, and lint and the documents ask for every text
         }
@@ -58,6 +69,11 @@ public static class MarkdownInline
             else if (c is '*' or '_' && IsEmphasisMarker(markdown, i))
             {
                 continue;
+            }
+            else if (c == '[' && LinkEnd(markdown, i) is var (textEnd, end) && end > 0)
+            {
+                sb.Append(ToPlainText(markdown[(i + 1)..textEnd])); // "[the playbook](https://...)" reads "the playbook"
+                i = end;
             }
             else
             {

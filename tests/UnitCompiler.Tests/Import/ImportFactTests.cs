@@ -150,6 +150,23 @@ public class ImportFactTests
         Assert.Contains(result.Unit!.Outcomes.SelectMany(o => o.Criteria), c => c.Text.Value.Contains("**integrated service provision**", StringComparison.Ordinal));
     }
 
+    /// <summary>A link keeps its address as Markdown's [text](url), and plain-word matching reads only its text.</summary>
+    [Fact]
+    public void ALinkKeepsItsAddress()
+    {
+        var text = SeedText.Replace("<b>integrated service provision</b>", "<b>integrated service provision</b> (see <a href=\"https://example.org/care plans(2)\">the guide</a>)");
+        Assert.NotEqual(SeedText, text);
+        var result = ImportText(text);
+        var criterion = result.Unit!.Outcomes.SelectMany(o => o.Criteria).Single(c => c.Id == "2.3");
+        Assert.Contains("(see [the guide](https://example.org/care%20plans%282%29))", criterion.Text.Value, StringComparison.Ordinal);
+        Assert.Contains("(see the guide)", UnitCompiler.Model.MarkdownInline.ToPlainText(criterion.Text.Value), StringComparison.Ordinal);
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit));
+
+        // An anchor with no address, or a script, is no link: its text stays, with nothing around it.
+        var anchor = ImportText(SeedText.Replace("<b>integrated service provision</b>", "<a name=\"x\">integrated</a> <a href=\"javascript:go()\">service</a> provision"));
+        Assert.Contains("Evaluate how integrated service provision that", anchor.Unit!.Outcomes.SelectMany(o => o.Criteria).Single(c => c.Id == "2.3").Text.Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SkillStemsWithNoSkillSentenceWarn()
     {

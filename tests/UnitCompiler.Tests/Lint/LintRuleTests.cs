@@ -122,6 +122,28 @@ public class LintRuleTests
         Assert.Contains("2.3", phrase.Ids("UNITC1010"));
     }
 
+    /// <summary>"**integrated service provision (*Leutz, 1999*)**": an attribution in brackets after a term is not part of it.</summary>
+    [Fact]
+    public void AnAttributionInBracketsAfterATermIsNotPartOfIt()
+    {
+        var findings = LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated service provision (*Leutz, 1999*)**");
+        Assert.DoesNotContain("2.3", findings.Ids("UNITC1010"));
+        Assert.DoesNotContain("2.3", findings.Ids("UNITC1011"));
+        Assert.Empty(findings.Ids("UNITC1012"));
+    }
+
+    /// <summary>A link's address is not the unit's wording: "social-media" in a URL is no second spelling of "social media".</summary>
+    [Fact]
+    public void ALinksAddressIsNotWording()
+    {
+        var linked = LintSeed("Evaluate how **integrated service provision**", "Evaluate how [the guide](https://example.org/service-provision) and **integrated service provision**");
+        Assert.DoesNotContain(linked, f => f.Diagnostic.Id == "UNITC1020" && f.Diagnostic.Message.Contains("service", StringComparison.Ordinal));
+
+        // The same words as wording are a second spelling.
+        var written = LintSeed("Evaluate how **integrated service provision**", "Evaluate how the service-provision guide and **integrated service provision**");
+        Assert.Contains(written, f => f.Diagnostic.Id == "UNITC1020" && f.Diagnostic.Message.Contains("service", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void UnusedDefinition()
     {

@@ -4,8 +4,8 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on seventy-seven units its rules and word lists were not written against: the import fixtures and
-/// the twelve held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
+/// Lint on eighty-two units its rules and word lists were not written against: the import fixtures and
+/// the thirteen held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
 /// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, "**static** and
 /// **mobile patrols**" names "static patrols", "**assured** and **secure** tenancies" names "secure tenancy", and
@@ -101,13 +101,22 @@ public class LintUnseenUnitsTests
         // verbs; the criterion is now read as the two actions it asks for, as "Wire and tape" was.
         "unit-arboriculture-tree-felling UNITC1002 2.3", "unit-bsl-everyday-conversations UNITC1002 2.2",
         "unit-cleaning-washrooms UNITC1010 1.1", "unit-cleaning-washrooms UNITC1010 2.1",
+
+        // The thirteenth set, judged on its first run: key terms of a unit with no indicative content, "compare" at level 5
+        // (info), a criterion whose words after its sub-items no longer lead into them, and a definition whose term the
+        // criteria name without bold. Its two false alarms were mended: "social-media" inside a link's address read as a
+        // second spelling of "social media", and "**stress-vulnerability model (*Zubin and Spring*)**" not resolving to
+        // "Stress-vulnerability model" (an attribution in brackets is not part of a term).
+        "unit-motor-vehicle-bodywork UNITC1031 1.1", "unit-motor-vehicle-bodywork UNITC1012 1.1",
+        "unit-quality-management UNITC1010 1.1", "unit-quality-management UNITC1004 1.2", "unit-quality-management UNITC1010 1.2",
+        "unit-quality-management UNITC1010 2.2", "unit-quality-management UNITC1010 3.1",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(77, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(82, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -36,6 +36,9 @@ internal sealed class HtmlCellReader
     /// <summary>What each open &lt;span&gt; did: the emphasis marker its style asked for, or null.</summary>
     private readonly Stack<string?> _spans = new();
 
+    // The links open here, in nesting order: where each one's text starts, and its target (null for an <a> with no usable href).
+    private readonly Stack<(int At, string? Target)> _links = new();
+
     /// <summary>The numbering style of each open list: 'a', 'i', '1'..., or '\0' for a bulleted list.</summary>
     private readonly Stack<char> _lists = new();
     private char _itemStyle;
@@ -288,6 +291,36 @@ internal sealed class HtmlCellReader
             case "b" or "strong":
                 Emphasis("**", tag.IsClose, offset);
                 break;
+            case "a" when !tag.IsClose && !tag.IsSelfClosing:
+                // A link keeps its target, as Markdown's [text](url): the address is part of what the writer wrote.
+                var href = LinkTarget(tag.Attribute("href"));
+                if (href is not null)
+                {
+                    if (_blockStart < 0)
+                    {
+                        _blockStart = offset;
+                    }
+
+                    FlushSpace();
+                    _current.Append('[', offset);
+                }
+
+                _links.Push((_current.Length, href));
+                break;
+            case "a" when tag.IsClose:
+                if (_links.TryPop(out var link) && link.Target is not null)
+                {
+                    if (_current.Length == link.At)
+                    {
+                        _current.Truncate(link.At - 1); // a link with no text: nothing to show, nothing to keep
+                    }
+                    else
+                    {
+                        _current.Append("](" + link.Target + ")", offset);
+                    }
+                }
+
+                break;
             case "i" or "em":
                 Emphasis("*", tag.IsClose, offset);
                 break;
@@ -354,6 +387,18 @@ internal sealed class HtmlCellReader
         _kind = CellBlockKind.Paragraph;
         _itemStyle = '\0';
         _blockStart = -1;
+    }
+
+    /// <summary>An href a Markdown link can carry (web, mail or relative), spaces and brackets escaped; null for none or a script.</summary>
+    private static string? LinkTarget(string? href)
+    {
+        var target = href?.Trim();
+        if (string.IsNullOrEmpty(target) || target.StartsWith('#') || target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return WebUtility.HtmlDecode(target).Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
     }
 
     private static bool IsVoid(string name) => name is "br" or "hr" or "img" or "input" or "meta" or "link" or "wbr" or "col" or "area" or "base" or "source";

@@ -161,6 +161,13 @@ public sealed class InconsistentCompoundRule : ILintRule
         var at = 0;
         while (at < text.Length)
         {
+            // A link's address ("...publications/social-media-playbook") is not the unit's wording.
+            if (text[at] == ']' && at + 1 < text.Length && text[at + 1] == '(' && text.IndexOf(')', at + 2) is > 0 and var close)
+            {
+                at = close + 1;
+                continue;
+            }
+
             if (!char.IsAsciiLetter(text[at]) || (at > 0 && IsBoundaryWordCharacter(text[at - 1])))
             {
                 at++;

@@ -35,7 +35,11 @@ public sealed class TermSpellingRule : ILintRule
                     continue; // "**static** and **mobile patrols**": the term is the first words of "Static patrols", its head shared with the next term
                 }
 
-                if (!SameSpelling(MarkdownInline.ToPlainText(term.Value), defined))
+                // "stress-vulnerability model (Zubin and Spring)": an attribution in brackets is not part of the spelling.
+                var written = KeyTermResolver.WithoutBracketedEnd(term.Value) is { } bare && KeyTermResolver.Normalise(bare) == KeyTermResolver.Normalise(defined)
+                    ? bare
+                    : MarkdownInline.ToPlainText(term.Value);
+                if (!SameSpelling(written, defined))
                 {
                     if (SpeltAsDefined(term.Value, defined) is { } respelt)
                     {

@@ -45,8 +45,7 @@ public static partial class LosslessCheck
         var headerRowOpen = false;
         MetadataKind? labelAbove = null;
 
-        // A tag that a line break split ("<p class=MsoListParagraph" / "style='...'>") is one tag; a line may end in CR alone (an old Mac's export).
-        foreach (var rawLine in TagAcrossLines().Replace(MarkerAcrossLines(text.ReplaceLineEndings("\n")), m => m.Value.ReplaceLineEndings(" ")).Split('\n').SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n')).SelectMany(ParagraphLines).Select(PipeCells))
+        foreach (var rawLine in Lines(text))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
             var line = Decode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
@@ -88,6 +87,19 @@ public static partial class LosslessCheck
             }
         }
     }
+
+    /// <summary>
+    /// The source's lines as the reader reads them: a line may end in CR alone (an old Mac's export); a tag
+    /// that a line break split ("&lt;p class=MsoListParagraph" / "style='...'&gt;") or a marker wrapped before
+    /// its number is one line; a whole table on one line is a line per row; a paragraph's &lt;br&gt; breaks it;
+    /// a pipe table's cells are separated by tabs.
+    /// </summary>
+    private static IEnumerable<string> Lines(string text) =>
+        TagAcrossLines().Replace(MarkerAcrossLines(text.ReplaceLineEndings("\n")), m => m.Value.ReplaceLineEndings(" "))
+            .Split('\n')
+            .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
+            .SelectMany(ParagraphLines)
+            .Select(PipeCells);
 
     /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
     private static string PipeCells(string line) =>

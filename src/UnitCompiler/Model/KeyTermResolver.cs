@@ -21,8 +21,8 @@ public sealed class KeyTermResolver
     private readonly Dictionary<(string Term, string CriterionId), IReadOnlyList<Definition>> _resolved = [];
     private readonly Dictionary<string, AssessmentCriterion> _criteria = new(StringComparer.Ordinal);
 
-    // What joins two terms that share a head noun: "**static** and **mobile patrols**".
-    private static readonly string[] Joints = [" and ", " or ", ", "];
+    // What joins the terms of a list: "**static** and **mobile patrols**", "**assured**, **assured shorthold** and **secure**".
+    private static readonly string[] Joints = [", ", " and ", " or ", ", and ", ", or "];
 
     public KeyTermResolver(Unit unit)
     {
@@ -56,16 +56,19 @@ public sealed class KeyTermResolver
         list.Add((criterionId, definition));
     }
 
-    /// <summary>"Regulator of Social Housing (RSH)": the name before a closing bracketed abbreviation, else null.</summary>
+    /// <summary>"Regulator of Social Housing (RSH)": the name before a closing bracketed abbreviation (one word), else null.</summary>
     private static string? WithoutAbbreviation(string term) =>
-        WithoutBracketedEnd(term) is { } name && MarkdownInline.ToPlainText(term).TrimEnd().TrimEnd(':').TrimEnd()[(name.Length + 2)..^1].IndexOf(' ') < 0 ? name : null;
+        BracketedEnd(term) is var (name, bracketed) && !bracketed.Contains(' ') ? name : null;
 
-    /// <summary>The words before a closing bracketed part ("stress-vulnerability model (Zubin and Spring)"), else null.</summary>
-    internal static string? WithoutBracketedEnd(string term)
+    /// <summary>
+    /// A term's closing bracketed part and the words before it ("stress-vulnerability model" and "Zubin and
+    /// Spring"), in plain words; null when the term does not end in one.
+    /// </summary>
+    internal static (string Name, string Bracketed)? BracketedEnd(string term)
     {
         var plain = MarkdownInline.ToPlainText(term).Trim().TrimEnd(':').TrimEnd();
         var open = plain.LastIndexOf(" (", StringComparison.Ordinal);
-        return open > 0 && plain.EndsWith(')') ? plain[..open] : null;
+        return open > 0 && plain.EndsWith(')') ? (plain[..open], plain[(open + 2)..^1]) : null;
     }
 
     /// <summary>The definitions of a term, one per part for a compound span; empty when nothing matches.</summary>
@@ -92,7 +95,7 @@ public sealed class KeyTermResolver
         }
 
         // "**stress-vulnerability model (*Zubin and Spring*)**": an attribution in brackets at the end is not part of the term.
-        if (WithoutBracketedEnd(term) is { } bare && Find(Normalise(bare), criterionId) is { } named)
+        if (BracketedEnd(term) is var (bare, _) && Find(Normalise(bare), criterionId) is { } named)
         {
             return [named];
         }
@@ -155,19 +158,19 @@ public sealed class KeyTermResolver
 
         var plain = MarkdownInline.ToPlainText(term);
         var text = criterion.Text.Value;
-        var runs = BoldRuns(text);
+        var runs = MarkdownInline.BoldSpans(text).ToList();
         for (var first = 0; first < runs.Count;)
         {
-            // The runs joined to this one by list joints: "**a**, **b** and **c**".
+            // The runs joined to this one by list joints: "**a**, **b** and **c**" (the text between two inner spans is "**, **").
             var last = first;
-            while (last + 1 < runs.Count && ListJoints.Contains(text[runs[last].End..runs[last + 1].Start]))
+            while (last + 1 < runs.Count && Joints.Contains(text[(runs[last].Start + runs[last].Length)..runs[last + 1].Start].Trim('*')))
             {
                 last++;
             }
 
-            if (last > first && runs[first..(last + 1)].Any(r => string.Equals(MarkdownInline.ToPlainText(text[r.Start..r.End]), plain, StringComparison.OrdinalIgnoreCase)))
+            if (last > first && runs[first..(last + 1)].Any(r => string.Equals(MarkdownInline.ToPlainText(text.Substring(r.Start, r.Length)), plain, StringComparison.OrdinalIgnoreCase)))
             {
-                var after = text[runs[last].End..].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+                var after = text[(runs[last].Start + runs[last].Length)..].TrimStart('*').Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
                 for (var n = 1; n <= Math.Min(2, after.Length); n++)
                 {
                     if (Find(Normalise(plain + " " + string.Join(' ', after[..n])), criterionId) is { } whole)
@@ -181,28 +184,6 @@ public sealed class KeyTermResolver
         }
 
         return null;
-    }
-
-    // What joins the terms of a list: "**assured**, **assured shorthold** and **secure**".
-    private static readonly string[] ListJoints = [", ", " and ", " or ", ", and ", ", or "];
-
-    /// <summary>Where each <c>**bold**</c> run of a criterion's text starts and ends, stars included.</summary>
-    private static List<(int Start, int End)> BoldRuns(string text)
-    {
-        var runs = new List<(int Start, int End)>();
-        for (var open = text.IndexOf("**", StringComparison.Ordinal); open >= 0;)
-        {
-            var close = text.IndexOf("**", open + 2, StringComparison.Ordinal);
-            if (close < 0)
-            {
-                break;
-            }
-
-            runs.Add((open, close + 2));
-            open = text.IndexOf("**", close + 2, StringComparison.Ordinal);
-        }
-
-        return runs;
     }
 
     /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>

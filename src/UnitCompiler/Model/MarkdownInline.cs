@@ -39,6 +39,19 @@ public static class MarkdownInline
         }
     }
 
+    /// <summary>Where each link's target ("(https://...)", brackets included) starts and ends in <paramref name="markdown"/>: an address, not wording.</summary>
+    public static IEnumerable<(int Start, int End)> LinkTargets(string markdown)
+    {
+        for (var open = markdown.IndexOf('['); open >= 0; open = markdown.IndexOf('[', open + 1))
+        {
+            if (LinkEnd(markdown, open) is var (textEnd, end) && end > 0)
+            {
+                yield return (textEnd + 1, end + 1);
+                open = end;
+            }
+        }
+    }
+
     /// <summary>For a link "[text](target)" starting at <paramref name="open"/>: where its text ends ("]") and where it ends (")"); (0, 0) when it is none.</summary>
     private static (int TextEnd, int End) LinkEnd(string markdown, int open)
     {

@@ -474,22 +474,7 @@ internal sealed class HtmlCellReader
         var text = _source.Text;
         decoded = string.Empty;
         end = start;
-        var limit = Math.Min(segment.End, start + 33);
-        var semicolon = -1;
-        for (var i = start + 1; i < limit; i++)
-        {
-            var c = text[i];
-            if (c == ';')
-            {
-                semicolon = i;
-                break;
-            }
-
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '#'))
-            {
-                break;
-            }
-        }
+        var semicolon = NameEnd(segment, start + 1);
 
         if (semicolon > start + 1)
         {
@@ -530,7 +515,12 @@ internal sealed class HtmlCellReader
     }
 
     /// <summary>After "&amp;amp;", an entity's name and ";" escaped a second time ("&amp;amp;rsquo;"): its character and where it ends.</summary>
-    private (string Value, int End)? DoubleEscapedAfter(SourceSegment segment, int from)
+    private (string Value, int End)? DoubleEscapedAfter(SourceSegment segment, int from) =>
+        NameEnd(segment, from) is var semicolon && semicolon > from
+        && DoubleEscape.Undo(_source.Text.AsSpan(from, semicolon + 1 - from)) is { } value && IsAllowedCharacter(value) ? (value, semicolon + 1) : null;
+
+    /// <summary>The ";" that ends an entity's name ("rsquo", "#8217") starting at <paramref name="from"/>, within 32 characters and the segment; -1 for none.</summary>
+    private int NameEnd(SourceSegment segment, int from)
     {
         var text = _source.Text;
         var limit = Math.Min(segment.End, from + 32);
@@ -538,16 +528,16 @@ internal sealed class HtmlCellReader
         {
             if (text[i] == ';')
             {
-                return i > from && DoubleEscape.Undo(text.AsSpan(from, i + 1 - from)) is { } value && IsAllowedCharacter(value) ? (value, i + 1) : null;
+                return i;
             }
 
             if (!(char.IsAsciiLetterOrDigit(text[i]) || text[i] == '#'))
             {
-                return null;
+                return -1;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static readonly (string Name, string Value)[] LegacyEntities =

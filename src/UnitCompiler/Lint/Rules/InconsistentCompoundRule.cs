@@ -1,4 +1,5 @@
 using UnitCompiler.Diagnostics;
+using UnitCompiler.Model;
 
 namespace UnitCompiler.Lint.Rules;
 
@@ -158,13 +159,15 @@ public sealed class InconsistentCompoundRule : ILintRule
     internal static List<(int Start, int End)> Hyphenated(string text)
     {
         var found = new List<(int Start, int End)>();
+
+        // A link's address ("...publications/social-media-playbook") is not the unit's wording.
+        var targets = text.Contains('[') ? MarkdownInline.LinkTargets(text).ToList() : [];
         var at = 0;
         while (at < text.Length)
         {
-            // A link's address ("...publications/social-media-playbook") is not the unit's wording.
-            if (text[at] == ']' && at + 1 < text.Length && text[at + 1] == '(' && text.IndexOf(')', at + 2) is > 0 and var close)
+            if (targets.Find(t => t.Start == at) is { End: > 0 } target)
             {
-                at = close + 1;
+                at = target.End;
                 continue;
             }
 

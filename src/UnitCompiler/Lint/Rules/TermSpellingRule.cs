@@ -36,7 +36,7 @@ public sealed class TermSpellingRule : ILintRule
                 }
 
                 // "stress-vulnerability model (Zubin and Spring)": an attribution in brackets is not part of the spelling.
-                var written = KeyTermResolver.WithoutBracketedEnd(term.Value) is { } bare && KeyTermResolver.Normalise(bare) == KeyTermResolver.Normalise(defined)
+                var written = KeyTermResolver.BracketedEnd(term.Value) is var (bare, _) && KeyTermResolver.Normalise(bare) == KeyTermResolver.Normalise(defined)
                     ? bare
                     : MarkdownInline.ToPlainText(term.Value);
                 if (!SameSpelling(written, defined))

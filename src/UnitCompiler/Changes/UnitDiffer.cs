@@ -139,9 +139,9 @@ public static class UnitDiffer
                 sink.Add(ChangeKind.CriterionRenumbered, now.Id, $"Assessment criterion {old.Id} is now {now.Id}", null, null, old.Id, now.Id);
             }
 
-            if (!Same(old.Text.Value, now.Text.Value))
+            if (!Same(old.Wording, now.Wording))
             {
-                sink.Reworded(ChangeKind.CriterionReworded, now.Id, $"Assessment criterion {now.Id} reworded", old.Text.Value, now.Text.Value, old.Id, now.Id);
+                sink.Reworded(ChangeKind.CriterionReworded, now.Id, $"Assessment criterion {now.Id} reworded", old.Wording, now.Wording, old.Id, now.Id);
             }
 
             Items(old, now, sink);

@@ -62,4 +62,10 @@ public static partial class DiagnosticCatalog
         "UNITC0210", DiagnosticStage.Spec, DiagnosticSeverity.Warning,
         "Reference to a criterion that does not exist", "{0} refers to criterion {1}, which the unit does not have",
         "Indicative content and guidance refer to criteria by id; check the number.");
+
+    // unit test: CriterionAfterItemsTests.AfterItemsWithoutItemsIsAnError
+    public static readonly DiagnosticDescriptor AfterItemsWithoutItems = Define(
+        "UNITC0231", DiagnosticStage.Spec, DiagnosticSeverity.Error,
+        "Words after sub-items that are not there", "criterion {0} has 'after_items' but no sub-items",
+        "'after_items' holds the words that close a criterion's sentence after its lettered list; with no list, they belong in 'text'.");
 }

@@ -17,7 +17,7 @@ internal static class CriterionDocuments
     private static List<string> Document(Unit unit, LearningOutcome outcome, AssessmentCriterion criterion, bool full)
     {
         var words = new List<string>();
-        var own = TextAnalyzer.Terms(criterion.Text.Value).ToList();
+        var own = TextAnalyzer.Terms(criterion.Wording).ToList();
         words.AddRange(own);
         words.AddRange(own);
         foreach (var item in criterion.Items)
@@ -71,7 +71,7 @@ internal static class CriterionDocuments
 
         return
         [
-            [.. TextAnalyzer.Terms(criterion.Text.Value)],
+            [.. TextAnalyzer.Terms(criterion.Wording)],
             [.. criterion.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))],
             [.. TextAnalyzer.Terms(outcome.Text.Value)],
             definitions,

@@ -20,7 +20,7 @@ internal sealed class GeneralDecision(Bm25Index bm25, CriterionIndex tfIdf, Hash
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in unit.Outcomes.SelectMany(o => o.Criteria))
         {
-            foreach (var w in TextAnalyzer.Terms(c.Text.Value).Concat(c.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))).Distinct(StringComparer.Ordinal))
+            foreach (var w in TextAnalyzer.Terms(c.Wording).Concat(c.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))).Distinct(StringComparer.Ordinal))
             {
                 uses[w] = uses.GetValueOrDefault(w) + 1;
             }

@@ -188,7 +188,7 @@ public static class GuidanceAligner
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in unit.Outcomes.SelectMany(o => o.Criteria))
         {
-            foreach (var w in TextAnalyzer.Terms(c.Text.Value).Concat(c.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))).Distinct(StringComparer.Ordinal))
+            foreach (var w in TextAnalyzer.Terms(c.Wording).Concat(c.Items.SelectMany(i => TextAnalyzer.Terms(i.Text.Value))).Distinct(StringComparer.Ordinal))
             {
                 uses[w] = uses.GetValueOrDefault(w) + 1;
             }

@@ -58,7 +58,7 @@ internal sealed partial class SemanticRanker
     /// </summary>
     public static List<(string Id, string Text)> CriterionTexts(Unit unit, bool context) =>
         [.. unit.Outcomes.SelectMany(o => o.Criteria.Select(c => (c.Id, Text: MarkdownInline.ToPlainText(
-            c.Text.Value + " " + string.Join("; ", c.Items.Select(i => i.Text.Value)) + (context ? Context(unit, c) : ""))))) ];
+            c.Wording + " " + string.Join("; ", c.Items.Select(i => i.Text.Value)) + (context ? Context(unit, c) : ""))))) ];
 
     /// <summary>What the model reads for an item: its title (a key concept's) and its text.</summary>
     public static string ItemText(GuidanceItem item) =>

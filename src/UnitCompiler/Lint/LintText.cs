@@ -6,7 +6,7 @@ namespace UnitCompiler.Lint;
 /// <summary>A piece of unit text a rule reads, with the criterion it belongs to (for suppressions and JSON output).</summary>
 public sealed record LintText(LocatedText Text, string? CriterionId, string Field)
 {
-    /// <summary>Every text of a unit: outcomes, criteria and items, definitions, notes, requirements and guidance.</summary>
+    /// <summary>Every text of a unit: outcomes, criteria, their items and closing words, definitions, notes, requirements and guidance.</summary>
     public static IEnumerable<LintText> All(Unit unit)
     {
         foreach (var o in unit.Outcomes)
@@ -18,6 +18,11 @@ public sealed record LintText(LocatedText Text, string? CriterionId, string Fiel
                 foreach (var i in c.Items)
                 {
                     yield return new(i.Text, c.Id, $"criterion {c.Id} {i.Id})");
+                }
+
+                if (c.AfterItems is { } after)
+                {
+                    yield return new(after, c.Id, $"criterion {c.Id} after its sub-items");
                 }
             }
         }

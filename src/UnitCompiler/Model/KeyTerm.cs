@@ -8,14 +8,19 @@ public sealed record KeyTerm(LocatedText Text)
 {
     public string Value => Text.Value;
 
-    /// <summary>Bold spans (<c>**x**</c> or <c>__x__</c>) of the criterion text, then of each sub-item.</summary>
-    public static ImmutableArray<KeyTerm> Extract(LocatedText text, ImmutableArray<CriterionItem> items)
+    /// <summary>Bold spans (<c>**x**</c> or <c>__x__</c>) of the criterion text, then of each sub-item, then of the words after them.</summary>
+    public static ImmutableArray<KeyTerm> Extract(LocatedText text, ImmutableArray<CriterionItem> items, LocatedText? afterItems)
     {
         var terms = ImmutableArray.CreateBuilder<KeyTerm>();
         AddBoldSpans(text, terms);
         foreach (var item in items.IsDefault ? [] : items)
         {
             AddBoldSpans(item.Text, terms);
+        }
+
+        if (afterItems is not null)
+        {
+            AddBoldSpans(afterItems, terms);
         }
 
         return terms.ToImmutable();

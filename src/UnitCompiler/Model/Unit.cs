@@ -14,12 +14,12 @@ public sealed record Unit(
     ImmutableArray<IndicativeContent> IndicativeContent,
     StudyGuidance? Guidance)
 {
-    /// <summary>The spec format version <c>fmt</c> and <c>import</c> write, as <c>unitc: 2</c>.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>The spec format version <c>fmt</c> and <c>import</c> write, as <c>unitc: 3</c>.</summary>
+    public const int FormatVersion = 3;
 
     /// <summary>
-    /// The oldest format still read as it is. Version 2 only added optional keys, so a version 1
-    /// spec is a version 2 spec without them; <c>fmt</c> rewrites its version line.
+    /// The oldest format still read as it is. Versions 2 and 3 only added optional keys, so an
+    /// older spec is a newer one without them; <c>fmt</c> rewrites its version line.
     /// </summary>
     public const int OldestFormatVersion = 1;
 

@@ -81,6 +81,11 @@ public static class UnitValidator
 
                 previousCriterion = criterion.Id;
                 var items = new Dictionary<string, SourceLocation>();
+                if (criterion.AfterItems is not null && criterion.Items.IsEmpty)
+                {
+                    diagnostics.Add(DiagnosticCatalog.AfterItemsWithoutItems, cat, criterion.Id);
+                }
+
                 foreach (var item in criterion.Items)
                 {
                     var iat = item.Location ?? cat;

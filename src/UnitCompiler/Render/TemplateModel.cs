@@ -71,7 +71,7 @@ public static class TemplateModel
     private static ScriptObject Criterion(LearningOutcome o, AssessmentCriterion c, EvidenceMethods.Set evidence, KeyTermResolver resolver, List<(GuidanceKind Kind, GuidanceItem Item)> guidance, ScriptArray ksbMarks, Shared shared)
     {
         var verb = LearnerTasks.VerbOf(c.Text.Value);
-        var model = new ScriptObject(17)
+        var model = new ScriptObject(20)
         {
             ["id"] = c.Id,
             ["outcome_id"] = o.Id,
@@ -85,6 +85,9 @@ public static class TemplateModel
                 ["text_html"] = MarkdownText.ToInlineHtml(i.Text.Value),
                 ["text_plain"] = MarkdownText.ToPlain(i.Text.Value),
             })),
+            ["after_items"] = c.AfterItems?.Value,
+            ["after_items_html"] = c.AfterItems is { } after ? MarkdownText.ToInlineHtml(after.Value) : null,
+            ["after_items_plain"] = c.AfterItems is { } closing ? MarkdownText.ToPlain(closing.Value) : null,
             ["terms"] = Array(c.Terms.Select(t => new ScriptObject(2)
             {
                 ["text"] = MarkdownText.ToPlain(t.Value),

@@ -126,7 +126,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             return null;
         }
 
-        var keys = Keys(map, "a criterion", "id", "text", "items", "terms", "suppress");
+        var keys = Keys(map, "a criterion", "id", "text", "items", "after_items", "terms", "suppress");
         var id = Required(keys, map, "a criterion", "id") is { } i ? Id(i, "criterion id", UnitIds.IsCriterion, UnitIds.CriterionShape) : null;
         var what = id is null ? "a criterion" : $"criterion {id}";
         var text = Required(keys, map, what, "text") is { } t ? Text(t, "text") : null;
@@ -137,7 +137,8 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             return null;
         }
 
-        var criterion = new AssessmentCriterion(id, text, items, suppress, At(keys["id"]));
+        var after = Since(keys, "after_items", 3) is { } af ? Text(af, "after_items") : null;
+        var criterion = new AssessmentCriterion(id, text, items, suppress, At(keys["id"])) { AfterItems = after };
         if (keys.TryGetValue("terms", out var termsNode) && Texts(termsNode, "terms") is var written
             && !written.Select(w => w.Value).SequenceEqual(criterion.Terms.Select(x => x.Value), StringComparer.Ordinal))
         {

@@ -141,6 +141,12 @@ public static class SpecWriter
             }
 
             y.SequenceEnd();
+            if (criterion.AfterItems is { } after)
+            {
+                y.Key("after_items");
+                y.Text(after);
+            }
+
             y.Key("terms");
             y.FlowStrings(criterion.Terms.Select(t => t.Value));
             if (!criterion.Suppressions.IsEmpty)

@@ -103,11 +103,12 @@ public class LintUnseenUnitsTests
         "unit-cleaning-washrooms UNITC1010 1.1", "unit-cleaning-washrooms UNITC1010 2.1",
 
         // The thirteenth set, judged on its first run: key terms of a unit with no indicative content, "compare" at level 5
-        // (info), a criterion whose words after its sub-items no longer lead into them, and a definition whose term the
-        // criteria name without bold. Its two false alarms were mended: "social-media" inside a link's address read as a
-        // second spelling of "social media", and "**stress-vulnerability model (*Zubin and Spring*)**" not resolving to
-        // "Stress-vulnerability model" (an attribution in brackets is not part of a term).
-        "unit-motor-vehicle-bodywork UNITC1031 1.1", "unit-motor-vehicle-bodywork UNITC1012 1.1",
+        // (info), and a definition whose term the criteria name without bold. Its false alarms were mended: "social-media"
+        // inside a link's address read as a second spelling of "social media", "**stress-vulnerability model (*Zubin and
+        // Spring*)**" not resolving to "Stress-vulnerability model" (an attribution in brackets is not part of a term), and
+        // "no lead-in" on a criterion whose closing words, after its sub-items, had been appended to its lead-in (spec
+        // format 3 keeps them after the list, as `after_items`).
+        "unit-motor-vehicle-bodywork UNITC1012 1.1",
         "unit-quality-management UNITC1010 1.1", "unit-quality-management UNITC1004 1.2", "unit-quality-management UNITC1010 1.2",
         "unit-quality-management UNITC1010 2.2", "unit-quality-management UNITC1010 3.1",
     ];

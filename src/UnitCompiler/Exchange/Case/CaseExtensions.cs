@@ -168,6 +168,9 @@ internal static class CaseExtensions
         }
     }
 
+    /// <summary>A criterion's extension holding the words after its sub-items (spec format 3's <c>after_items</c>).</summary>
+    public const string AfterItemsKey = "after_items";
+
     public static void WriteSuppressions(Utf8JsonWriter json, ImmutableArray<Suppression> suppressions)
     {
         json.WriteStartArray("suppress");

@@ -245,7 +245,11 @@ public sealed partial class CaseReader
 
             if (statement is not null)
             {
-                criteria.Add(new AssessmentCriterion(criterionId, new LocatedText(statement), items.ToImmutable(), CaseExtensions.Suppressions(CaseExtensions.Child(child, "extensions")), At(CaseExtensions.String(child, "identifier")!)));
+                var extensions = CaseExtensions.Child(child, "extensions");
+                criteria.Add(new AssessmentCriterion(criterionId, new LocatedText(statement), items.ToImmutable(), CaseExtensions.Suppressions(extensions), At(CaseExtensions.String(child, "identifier")!))
+                {
+                    AfterItems = items.Count > 0 && CaseExtensions.String(extensions, CaseExtensions.AfterItemsKey) is { } after ? new LocatedText(after) : null,
+                });
             }
         }
 

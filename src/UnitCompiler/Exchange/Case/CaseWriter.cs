@@ -135,10 +135,21 @@ public sealed class CaseWriter
                     _r.Json.WriteEndArray();
                 }
 
-                if (!criterion.Suppressions.IsEmpty)
+                if (!criterion.Suppressions.IsEmpty || criterion.AfterItems is not null)
                 {
+                    // The words closing the sentence after the sub-items are unitc's own: a consumer that
+                    // reads only fullStatement sees the lead-in and the sub-items, as in the export.
                     _r.Json.WriteStartObject("extensions");
-                    CaseExtensions.WriteSuppressions(_r.Json, criterion.Suppressions);
+                    if (criterion.AfterItems is { } after)
+                    {
+                        _r.Json.WriteString(CaseExtensions.AfterItemsKey, after.Value);
+                    }
+
+                    if (!criterion.Suppressions.IsEmpty)
+                    {
+                        CaseExtensions.WriteSuppressions(_r.Json, criterion.Suppressions);
+                    }
+
                     _r.Json.WriteEndObject();
                 }
 

@@ -78,7 +78,7 @@ public static class MoodleFramework
             foreach (var criterion in outcome.Criteria)
             {
                 var criterionId = $"{r} AC{criterion.Id}";
-                rows.Add(new MoodleRow(outcomeId, criterionId, Shorten($"AC{criterion.Id} {Plain(criterion.Text.Value)}"), criterion.Text.Value, false, []));
+                rows.Add(new MoodleRow(outcomeId, criterionId, Shorten($"AC{criterion.Id} {Plain(criterion.Text.Value)}"), criterion.Wording, false, []));
                 foreach (var item in criterion.Items)
                 {
                     rows.Add(new MoodleRow(criterionId, $"{r} AC{criterion.Id}{item.Id}", Shorten($"AC{criterion.Id}{item.Id} {Plain(item.Text.Value)}"), item.Text.Value, false, []));

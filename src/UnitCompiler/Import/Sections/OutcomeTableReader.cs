@@ -30,6 +30,11 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
         public JoinedText Text { get; } = new(text);
         public SourceLocation Location { get; } = location;
         public List<CriterionItem> Items { get; } = [];
+
+        /// <summary>Paragraphs after the sub-items, closing the criterion's sentence; null until one is read.</summary>
+        public JoinedText? AfterItems { get; set; }
+
+        public SourceLocation? AfterItemsLocation { get; set; }
     }
 
     /// <summary>Reads a row that belongs to the table: the header, an outcome's row, or more criteria for the last outcome.</summary>
@@ -146,7 +151,7 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
             }
 
             var criteria = draft.Criteria
-                .Select(c => new AssessmentCriterion(c.Id, c.Text.ToLocatedText(context.Source), [.. c.Items], [], c.Location))
+                .Select(c => new AssessmentCriterion(c.Id, c.Text.ToLocatedText(context.Source), [.. c.Items], [], c.Location) { AfterItems = c.AfterItems?.ToLocatedText(context.Source) })
                 .ToImmutableArray();
             outcomes.Add(new LearningOutcome(draft.Id, text, kind.Value, criteria, draft.Location));
         }
@@ -183,20 +188,42 @@ internal sealed class OutcomeTableReader(ImportContext context, FrontMatterReade
                     break;
                 case CellBlockKind.Paragraph when current is not null && (IsLetteredItem(block.Text.Value) || ListBullets.StartsWithBullet(block.Text.Value)):
                     // "<p>a) ...</p>", "<br>a) ..." or "<br>• ...": a sub-item written as a paragraph is still a sub-item.
-                    current.Items.Add(ReadItem(block, current.Items.Count, location));
+                    AddItem(current, block, location);
+                    break;
+                case CellBlockKind.Paragraph when current is { Items.Count: > 0 }:
+                    // "..., including: a) b) c) and how to record them": the sentence closes after its list.
+                    current.AfterItemsLocation ??= location;
+                    (current.AfterItems ??= new JoinedText()).Add(block.Text);
                     break;
                 case CellBlockKind.Paragraph when current is not null:
                     context.Diagnostics.Add(DiagnosticCatalog.TextWithoutCriterion, location, current.Id);
                     current.Text.Add(block.Text);
                     break;
                 case CellBlockKind.ListItem when current is not null:
-                    current.Items.Add(ReadItem(block, current.Items.Count, location));
+                    AddItem(current, block, location);
                     break;
                 default:
                     context.Diagnostics.Add(DiagnosticCatalog.OrphanContent, location, block.Kind == CellBlockKind.ListItem ? "a sub-item" : "text", "criterion");
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A sub-item; when words came between it and the item before, they did not close the sentence
+    /// after all: they join the criterion's text, as unnumbered text always did, with the warning.
+    /// </summary>
+    private void AddItem(CriterionDraft criterion, CellBlock block, SourceLocation location)
+    {
+        if (criterion.AfterItems is { } between)
+        {
+            context.Diagnostics.Add(DiagnosticCatalog.TextWithoutCriterion, criterion.AfterItemsLocation!, criterion.Id);
+            criterion.Text.Add(between.ToLocatedText(context.Source));
+            criterion.AfterItems = null;
+            criterion.AfterItemsLocation = null;
+        }
+
+        criterion.Items.Add(ReadItem(block, criterion.Items.Count, location));
     }
 
     private static void AddCriterion(OutcomeDraft outcome, CellBlock block, Match m, SourceLocation location)

@@ -64,6 +64,17 @@ internal static class ExportWriter
     /// <summary>The unit the written text means: the given one with the knobs' skill sentence among its assessment paragraphs.</summary>
     public static Unit Meaning(Unit unit, ExportKnobs knobs)
     {
+        if (knobs.Separator == CriterionSeparator.ListItems)
+        {
+            // Criteria written as one list have nowhere to put words after a criterion's nested
+            // list but inside the next criterion's item: such an export is not written, and the unit
+            // it stands for has none.
+            unit = unit with
+            {
+                Outcomes = [.. unit.Outcomes.Select(o => o with { Criteria = [.. o.Criteria.Select(c => c with { AfterItems = null })] })],
+            };
+        }
+
         var skill = unit.Outcomes.Where(o => o.Kind == OutcomeKind.Skill).Select(o => int.Parse(o.Id, CultureInfo.InvariantCulture)).ToList();
         var sentence = SkillSentence.Write(skill, unit.Outcomes.Length, knobs.Skill);
         if (sentence is null)
@@ -292,7 +303,7 @@ internal static class ExportWriter
         {
             // Lines of the criterion's own paragraph; a roman list keeps its numerals, since a place gives only letters.
             var lines = string.Concat(criterion.Items.Select(item => $" <{e.Tag("br")}>" + e.Characters("\u2022 ") + (roman ? item.Id + ") " : string.Empty) + e.Html(item.Text.Value)));
-            return e.Paragraph(text + lines);
+            return e.Paragraph(text + lines) + AfterItems(criterion, knobs, e);
         }
 
         var (open, close) = unlettered
@@ -317,8 +328,12 @@ internal static class ExportWriter
             sb.Append($" <{e.Tag("li")}>").Append(marker).Append(e.Html(item.Text.Value)).Append($"</{e.Tag("li")}>");
         }
 
-        return sb.Append(' ').Append(close).ToString();
+        return sb.Append(' ').Append(close).Append(AfterItems(criterion, knobs, e)).ToString();
     }
+
+    /// <summary>The words closing a criterion after its list, as a paragraph of their own; nothing when the export cannot hold them (<see cref="Meaning"/>).</summary>
+    private static string AfterItems(AssessmentCriterion criterion, ExportKnobs knobs, InlineEncoder e) =>
+        criterion.AfterItems is { } after && knobs.Separator != CriterionSeparator.ListItems ? " " + e.Paragraph(e.Html(after.Value)) : string.Empty;
 
     private static void WriteContent(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {

@@ -38,7 +38,8 @@ internal static class UnitComparer
     private static string? Criterion(string path, AssessmentCriterion a, AssessmentCriterion b) =>
         Value(path + ".id", a.Id, b.Id)
         ?? Text(path + ".text", a.Text, b.Text)
-        ?? List(path + ".items", a.Items, b.Items, (p, x, y) => Value(p + ".id", x.Id, y.Id) ?? Text(p + ".text", x.Text, y.Text));
+        ?? List(path + ".items", a.Items, b.Items, (p, x, y) => Value(p + ".id", x.Id, y.Id) ?? Text(p + ".text", x.Text, y.Text))
+        ?? Value(path + ".after_items", a.AfterItems?.Value, b.AfterItems?.Value);
 
     private static string? Content(string path, IndicativeContent a, IndicativeContent b) =>
         Value(path + ".criterion", a.CriterionId, b.CriterionId)

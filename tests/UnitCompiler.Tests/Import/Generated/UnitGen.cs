@@ -54,12 +54,15 @@ internal static class UnitGen
             roman == 0 ? Romans[i] : Letters[i],
             new LocatedText(t.Item2 == 0 ? "**" + t.Item1.Replace("**", string.Empty) + "**" : t.Item1))).ToArray();
 
-    private static Gen<(string Text, CriterionItem[] Items)> Criterion(int sector) =>
+    /// <summary>A criterion; now and then one whose sentence closes after its sub-items ("..., including: a) b) and how each is used").</summary>
+    private static Gen<(string Text, CriterionItem[] Items, string? AfterItems)> Criterion(int sector) =>
         from verb in Gen.OneOf(Vocabulary.CriterionVerbs)
         from body in BoldPhrase(sector, 1, 4)
         from hasItems in Gen.Int[0, 3]
         from items in Items(sector)
-        select hasItems == 0 ? ($"{verb} {body}:", items) : ($"{verb} {body}", Array.Empty<CriterionItem>());
+        from closes in Gen.Int[0, 4]
+        from closing in Phrase(sector, 1, 3)
+        select hasItems == 0 ? ($"{verb} {body}:", items, closes == 0 ? "and " + closing : null) : ($"{verb} {body}", Array.Empty<CriterionItem>(), (string?)null);
 
     /// <summary>Mostly a few criteria, now and then ten or more so that ids like 1.10 occur.</summary>
     private static readonly Gen<int> CriterionCount = Gen.Frequency((6, Gen.Int[1, 3]), (2, Gen.Int[4, 9]), (1, Gen.Int[10, 12]));
@@ -77,7 +80,10 @@ internal static class UnitGen
             number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new LocatedText(text),
             stem == 3 ? OutcomeKind.Skill : OutcomeKind.Knowledge,
-            [.. criteria.Select((c, i) => new AssessmentCriterion($"{number}.{i + 1}", new LocatedText(c.Text), [.. c.Items], []))]));
+            [.. criteria.Select((c, i) => new AssessmentCriterion($"{number}.{i + 1}", new LocatedText(c.Text), [.. c.Items], [])
+            {
+                AfterItems = c.AfterItems is null ? null : new LocatedText(c.AfterItems),
+            })]));
 
     private static Gen<Definition> Definition(int sector) =>
         from term in Noun(sector).Where(n => !n.StartsWith('"'))

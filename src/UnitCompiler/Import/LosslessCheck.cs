@@ -48,7 +48,7 @@ public static partial class LosslessCheck
         foreach (var rawLine in Lines(text))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
-            var line = Decode(Tag().Replace(TableCellBoundary().Replace(rawLine, "\t"), " ")).Trim();
+            var line = Decode(Tag().Replace(TableCellBoundary().Replace(SubOrSuperscript().Replace(rawLine, string.Empty), "\t"), " ")).Trim();
             if (IsHeading(rawLine, line) && UnitNumbering.RepeatedOutcome(MarkdownInline.ToPlainText(line.TrimStart('#')), outcomeText) is not null)
             {
                 continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
@@ -79,8 +79,10 @@ public static partial class LosslessCheck
             afterHeaderCell = headerCell;
 
             // A metadata table with each cell on a line of its own ("<th>Credit value:</th>" / "<td>5 credits</td>"): the value's unit words are the label's.
-            var words = labelAbove is { } kind && !line.Contains('\t') ? MetadataLabels.WithoutLabelWords(kind, line) : WithoutStructure(line);
-            labelAbove = !line.Contains('\t') && MetadataLabels.IsKnown(line.TrimEnd(':').Trim()) ? MetadataLabels.Classify(line.TrimEnd(':').Trim()) : null;
+            // The label line itself is structure, colon or not ("<td><p><b>Unit reference number</b></p></td>").
+            var isLabel = !line.Contains('\t') && MetadataLabels.IsKnown(line.TrimEnd(':').Trim());
+            var words = isLabel ? string.Empty : labelAbove is { } kind && !line.Contains('\t') ? MetadataLabels.WithoutLabelWords(kind, line) : WithoutStructure(line);
+            labelAbove = isLabel ? MetadataLabels.Classify(line.TrimEnd(':').Trim()) : null;
             foreach (var word in Words(words))
             {
                 yield return word;
@@ -193,6 +195,10 @@ public static partial class LosslessCheck
     private static partial Regex DoubleEscaped();
 
     // A whole table saved on one line: each row is read as a line, as the reader reads it.
+    // "CO<sub>2</sub>" is the one word "CO2", as the reader reads it; other tags part words.
+    [GeneratedRegex(@"</?su[bp]>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex SubOrSuperscript();
+
     [GeneratedRegex(@"<tr[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableRowOpen();
 

@@ -24,6 +24,9 @@ public sealed class KeyTermResolver
     // What joins the terms of a list: "**static** and **mobile patrols**", "**assured**, **assured shorthold** and **secure**".
     private static readonly string[] Joints = [", ", " and ", " or ", ", and ", ", or "];
 
+    // What names the kinds of a thing, normalised: "**types of school**", "**forms of abuse**".
+    private static readonly string[] KindWords = ["type of ", "kind of ", "form of ", "category of "];
+
     public KeyTermResolver(Unit unit)
     {
         foreach (var criterion in unit.Outcomes.SelectMany(o => o.Criteria))
@@ -92,6 +95,11 @@ public sealed class KeyTermResolver
         if ((SharedHead(term, criterionId) ?? HeadAfterList(term, criterionId)) is { } shared)
         {
             return [shared];
+        }
+
+        if (Kinds(term, criterionId) is { Count: >= 2 } kinds)
+        {
+            return kinds;
         }
 
         // "**stress-vulnerability model (*Zubin and Spring*)**": an attribution in brackets at the end is not part of the term.
@@ -184,6 +192,28 @@ public sealed class KeyTermResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "**types of school**" where the criterion's indicative content defines "Maintained schools",
+    /// "Academies and free schools" and "Independent schools": a term naming the kinds of a thing is
+    /// defined by the definitions of those kinds under the same criterion, each a term ending in the thing.
+    /// </summary>
+    private List<Definition> Kinds(string term, string criterionId)
+    {
+        var key = Normalise(term);
+        if (KindWords.FirstOrDefault(w => key.StartsWith(w, StringComparison.Ordinal)) is not { } kindWord || key.Length == kindWord.Length)
+        {
+            return [];
+        }
+
+        var thing = key[kindWord.Length..];
+        return [.. _definitions
+            .Where(d => d.Key.EndsWith(" " + thing, StringComparison.Ordinal))
+            .SelectMany(d => d.Value)
+            .Where(d => d.CriterionId == criterionId)
+            .Select(d => d.Definition)
+            .Distinct()];
     }
 
     /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>

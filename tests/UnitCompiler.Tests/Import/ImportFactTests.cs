@@ -246,4 +246,52 @@ public class ImportFactTests
         var at = text.IndexOf(from, StringComparison.Ordinal);
         return text[..at] + to + text[(at + from.Length)..];
     }
+
+    [Fact]
+    public void WordSymbolBulletParagraphsInTheAssessmentAreRequirementsWithoutTheirBullet()
+    {
+        const string word = "<p class=MsoListParagraph style='text-indent:-18.0pt'><span style='font-family:Symbol'>&middot;<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span>a reflective account of one review</p>";
+        var text = SeedText.Replace("This is a knowledge and skill-based unit.", "This is a knowledge and skill-based unit.\n\n" + word, StringComparison.Ordinal);
+        Assert.NotEqual(SeedText, text);
+        var result = ImportText(text);
+        Assert.Equal("a reflective account of one review", result.Unit!.Assessment.Text[2].Value);
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit));
+    }
+
+    [Fact]
+    public void AGlossaryWrittenAsAListIsADefinitionPerItem()
+    {
+        var text = SeedText.Replace("## Indicative Content\n", "## Indicative Content\n\n### **AC1.2**\n\n- **Care plan:** the agreed record of an individual's support.\n- **Review:** a planned look at whether the plan still meets the individual's needs.\n", StringComparison.Ordinal);
+        Assert.NotEqual(SeedText, text);
+        var result = ImportText(text);
+        var content = result.Unit!.IndicativeContent.First(c => c.CriterionId == "1.2");
+        Assert.Equal(["Care plan", "Review"], content.Definitions.Select(d => d.Term.Value));
+        Assert.All(content.Definitions, d => Assert.Empty(d.Items));
+        Assert.Empty(content.Notes);
+    }
+
+    [Fact]
+    public void APlainLabelCellInTheMetadataTableIsKeptUnderOther()
+    {
+        var table = "<table>\n<tr><th scope=\"row\">Unit title</th><td>Leading Person-centred Practice in Adult Care</td></tr>\n<tr><th scope=\"row\">Unit aim</th><td>To lead practice that puts individuals first.</td></tr>\n</table>";
+        var text = SeedText.Replace("**Unit Title:** Leading Person-centred Practice in Adult Care", table, StringComparison.Ordinal);
+        Assert.NotEqual(SeedText, text);
+        var result = ImportText(text);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "UNITC0114");
+        Assert.Equal("To lead practice that puts individuals first.", Assert.Single(result.Unit!.Header.Other, o => o.Label == "Unit aim").Value.Value);
+        Assert.DoesNotContain(result.Unit.Preamble.Text, p => p.Value.Contains("Unit aim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LabelCellsOnLinesOfTheirOwnAndSubscriptsAreNotCalledLost()
+    {
+        // Words that are no key of the spec: "reference", "number", "sf".
+        var table = "<table>\n<tr>\n<td>\n<p><b>Unit reference number</b></p>\n</td>\n<td>\n<p>L/652/0848</p>\n</td>\n</tr>\n</table>";
+        var text = SeedText.Replace("**Unit Reference Number:** L/652/0848", table, StringComparison.Ordinal)
+            .Replace("This is a knowledge and skill-based unit.", "This is a knowledge and skill-based unit, with no SF<sub>6</sub> in it.", StringComparison.Ordinal);
+        var result = ImportText(text);
+        Assert.Equal("L/652/0848", result.Unit!.Header.Ref);
+        Assert.Contains(result.Unit.Assessment.Text, t => t.Value.Contains("no SF6 in it", StringComparison.Ordinal));
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit));
+    }
 }

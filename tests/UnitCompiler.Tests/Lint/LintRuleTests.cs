@@ -1,4 +1,5 @@
 using UnitCompiler.Lint;
+using UnitCompiler.Spec;
 using Severity = UnitCompiler.Diagnostics.DiagnosticSeverity;
 using UnitCompiler.Text;
 using static UnitCompiler.Tests.Lint.LintTestHelpers;
@@ -107,6 +108,30 @@ public class LintRuleTests
 
         // A bold word alone before the noun is not a list: it stands for itself.
         Assert.Equal(["2.3"], LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated** service provision").Ids("UNITC1010"));
+    }
+
+    /// <summary>"Describe the **types of school**" with "Maintained schools" and "Independent schools" defined under it: the kinds define the term.</summary>
+    [Fact]
+    public void ATermNamingKindsIsDefinedByTheKindsUnderItsCriterion()
+    {
+        static string Spec(string secondTerm) => SeedSpecText
+            .Replace("Evaluate how **integrated service provision** that", "Evaluate how the **types of service provision** that", StringComparison.Ordinal)
+            .Replace("terms: [integrated service provision]", "terms: [types of service provision]", StringComparison.Ordinal)
+            .Replace(
+                "Bringing together health, social care, housing, education and other community services.\n        items: []\n",
+                $"Bringing together health, social care, housing, education and other community services.\n        items: []\n      - term: {secondTerm}\n        text: care from a team with skills the individual's needs call for.\n        items: []\n",
+                StringComparison.Ordinal);
+
+        Assert.NotEqual(SeedSpecText, Spec("x"));
+        var kinds = LintUnit(SpecReader.Read(new SourceText("s.yaml", Spec("Specialist service provision"))).Unit!);
+        Assert.DoesNotContain("2.3", kinds.Ids("UNITC1010"));
+        Assert.Equal(Seed.Ids("UNITC1012"), kinds.Ids("UNITC1012")); // both kinds used, through the term
+        Assert.Equal(Seed.Ids("UNITC1011"), kinds.Ids("UNITC1011"));
+
+        // One kind alone does not make a category: the term is still undefined, the definition unused.
+        var one = LintUnit(SpecReader.Read(new SourceText("s.yaml", Spec("Specialist care"))).Unit!);
+        Assert.Contains("2.3", one.Ids("UNITC1010"));
+        Assert.Equal(Seed.Ids("UNITC1012").Length + 2, one.Ids("UNITC1012").Length);
     }
 
     /// <summary>A definition of "Integrated service provision (ISP)" defines "integrated service provision" and "ISP".</summary>

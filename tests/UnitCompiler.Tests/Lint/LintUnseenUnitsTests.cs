@@ -4,8 +4,8 @@ using UnitCompiler.Project;
 namespace UnitCompiler.Tests.Lint;
 
 /// <summary>
-/// Lint on eighty-two units its rules and word lists were not written against: the import fixtures and
-/// the thirteen held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
+/// Lint on eighty-eight units its rules and word lists were not written against: the import fixtures and
+/// the fourteen held-out sets (retail to facilities management, levels 1 to 5), written by others for the importer.
 /// Every finding was judged by hand; the false alarms raised ("Refactor" is a verb WordNet 3.0 predates,
 /// "Replace or repair" offers one action, not two, "Redraft" is a verb WordNet does not list, "**static** and
 /// **mobile patrols**" names "static patrols", "**assured** and **secure** tenancies" names "secure tenancy", and
@@ -111,13 +111,23 @@ public class LintUnseenUnitsTests
         "unit-motor-vehicle-bodywork UNITC1012 1.1",
         "unit-quality-management UNITC1010 1.1", "unit-quality-management UNITC1004 1.2", "unit-quality-management UNITC1010 1.2",
         "unit-quality-management UNITC1010 2.2", "unit-quality-management UNITC1010 3.1",
+
+        // The fourteenth set, judged on its first run: key terms of a unit with no indicative content, one undefined
+        // term, and criteria of two or three actions ("Collect and store", "Stack and de-stack", "Park and secure",
+        // "Fill, flush and pressure test"). Its false alarm was mended: "**types of school**", with "Maintained schools",
+        // "Academies and free schools" and "Independent schools" defined under it, was called undefined and the three
+        // definitions unused; a term naming the kinds of a thing is now defined by the kinds defined under its criterion.
+        "unit-customer-service-face-to-face UNITC1010 1.3", "unit-customer-service-face-to-face UNITC1010 3.2",
+        "unit-cyber-incident-response UNITC1002 2.3",
+        "unit-forklift-counterbalance UNITC1002 3.2", "unit-forklift-counterbalance UNITC1002 3.3",
+        "unit-heat-pump-installation UNITC1010 2.2", "unit-heat-pump-installation UNITC1002 3.2",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(82, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(88, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

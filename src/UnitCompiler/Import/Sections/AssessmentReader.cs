@@ -19,7 +19,12 @@ internal sealed class AssessmentReader(ImportContext context)
     /// <summary>The section's heading, where a missing sentence is reported.</summary>
     public void Open(SourceLocation heading) => _heading ??= heading;
 
-    public void Accept(BlockText block) => _paragraphs.AddRange(block.Content.Select(b => b.Text));
+    /// <summary>
+    /// Each paragraph of the block; one that opens with a bullet ("• ", Word's Symbol-font "·" and the
+    /// spaces after it) is a requirement of a list, its marker dropped as a Markdown list's is.
+    /// </summary>
+    public void Accept(BlockText block) =>
+        _paragraphs.AddRange(block.Content.Select(b => ListBullets.StartsWithBullet(b.Text.Value) ? ListBullets.Strip(b.Text) : b.Text));
 
     /// <param name="outcomes">The unit's outcomes with the kind their stems give.</param>
     public AssessmentRequirements Build(IReadOnlyList<(string Id, OutcomeKind? StemKind)> outcomes)

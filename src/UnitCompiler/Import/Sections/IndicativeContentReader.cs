@@ -62,6 +62,18 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
         }
     }
 
+    /// <summary>A bold term with its colon at the very start: "**Term:** text" or "**Term**: text".</summary>
+    private static bool OpensWithTerm(string value)
+    {
+        foreach (var (start, length) in MarkdownInline.BoldSpans(value))
+        {
+            var closeEnd = start + length + 2;
+            return start == 2 && (value.AsSpan(start, length).EndsWith(":") || (closeEnd < value.Length && value[closeEnd] == ':'));
+        }
+
+        return false;
+    }
+
     public ImmutableArray<IndicativeContent> Build() =>
         [.. _content.Select(c => new IndicativeContent(
             c.CriterionId,
@@ -90,6 +102,14 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
                 if (item.Value.Length == 0)
                 {
                     return;
+                }
+
+                if (OpensWithTerm(item.Value))
+                {
+                    // "- **Academies:** state schools funded ...": a glossary written as a list is a
+                    // definition per item, not the items of the definition before.
+                    block = block with { Kind = CellBlockKind.Paragraph, Text = item };
+                    break;
                 }
 
                 if (_definition is not null)

@@ -19,7 +19,8 @@ internal sealed record ExportKnobs(
     HeadingKnobs Headings,
     CriterionNumber Numbers = CriterionNumber.Plain,
     OutcomeNumber Outcomes = OutcomeNumber.Dot,
-    OutcomeTable Table = OutcomeTable.Tabs)
+    OutcomeTable Table = OutcomeTable.Tabs,
+    RequirementForm Requirements = RequirementForm.Paragraphs)
 {
     public static ExportKnobs Seed { get; } = new(
         WrapKnobs.None,
@@ -51,6 +52,7 @@ internal sealed record ExportKnobs(
         Add(parts, nameof(Numbers), Numbers == seed.Numbers, Numbers);
         Add(parts, nameof(Outcomes), Outcomes == seed.Outcomes, Outcomes);
         Add(parts, nameof(Table), Table == seed.Table, Table);
+        Add(parts, nameof(Requirements), Requirements == seed.Requirements, Requirements);
         return parts.Count == 0 ? "the seed's layout" : "the seed's layout but " + string.Join("; ", parts);
     }
 
@@ -332,11 +334,14 @@ internal enum MarkdownMarker
 /// A row's last entry keeps only its first definition in the row; its other definitions and notes
 /// follow as Markdown paragraphs, as the seed's AC2.1 does.
 /// </param>
+/// <param name="DefinitionsAsList">
+/// In Markdown entries, definitions without items written as a list, one per item: <c>- **Term:** text</c>.
+/// </param>
 /// <param name="WordListParagraphs">
 /// HTML list items are Word's list paragraphs, the bullet a character in the Symbol font:
 /// <c>&lt;p class=MsoListParagraph&gt;&lt;span style='font-family:Symbol'&gt;·&lt;/span&gt;...item&lt;/p&gt;</c>.
 /// </param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false);
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>
@@ -345,4 +350,19 @@ internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, b
 {
     public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**", "<h2>Assessment requirements</h2>"];
     public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content", "<H2 class=\"heading\">Indicative Content</H2>"];
+}
+
+/// <summary>How the assessment requirements after the first are set out: paragraphs, as the seed; or a list under the first as a lead-in.</summary>
+internal enum RequirementForm
+{
+    Paragraphs,
+
+    /// <summary>Word's list paragraphs, the bullet a "·" in the Symbol font and spaces after it.</summary>
+    WordSymbolBullets,
+
+    /// <summary>Paragraphs opening "• ".</summary>
+    Bullets,
+
+    /// <summary>A Markdown list: "- requirement".</summary>
+    MarkdownDash,
 }

@@ -57,6 +57,9 @@ public class ExportRoundTripProperties
     public void IndicativeContentShapes() => RoundTrip(KnobGen.Content.Select(c => ExportKnobs.Seed with { Content = c }), FamilyIterations);
 
     [Fact]
+    public void AssessmentRequirementForms() => RoundTrip(KnobGen.Requirements.Select(r => ExportKnobs.Seed with { Requirements = r }), FamilyIterations);
+
+    [Fact]
     public void SectionHeadingsAndTrailer() => RoundTrip(KnobGen.Headings.Select(h => ExportKnobs.Seed with { Headings = h }), FamilyIterations);
 
     private static void RoundTrip(Gen<ExportKnobs> knobs, long iterations) =>

@@ -28,9 +28,10 @@ internal static class ExportWriter
         WriteOutcomes(unit, knobs, e, lines);
         lines.Add(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment]);
         lines.Add(string.Empty);
-        foreach (var paragraph in Meaning(unit, knobs).Assessment.Text)
+        var requirements = Meaning(unit, knobs).Assessment.Text;
+        for (var i = 0; i < requirements.Length; i++)
         {
-            lines.Add(e.Markdown(paragraph.Value));
+            lines.Add(i == 0 ? e.Markdown(requirements[i].Value) : Requirement(requirements[i].Value, knobs.Requirements, e));
             lines.Add(string.Empty);
         }
 
@@ -421,6 +422,16 @@ internal static class ExportWriter
         return string.Join(" ", parts);
     }
 
+    /// <summary>An assessment requirement after the first, in the knobs' list form (the reader drops the bullet).</summary>
+    private static string Requirement(string text, RequirementForm form, InlineEncoder e) => form switch
+    {
+        RequirementForm.WordSymbolBullets =>
+            $"<{e.Tag("p")} class=MsoListParagraph style='text-indent:-18.0pt'><{e.Tag("span")} style='font-family:Symbol'>&middot;<{e.Tag("span")} style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </{e.Tag("span")}></{e.Tag("span")}>{e.Html(text)}</{e.Tag("p")}>",
+        RequirementForm.Bullets => e.Characters("\u2022 ") + e.Markdown(text),
+        RequirementForm.MarkdownDash => "- " + e.Markdown(text),
+        _ => e.Markdown(text),
+    };
+
     private static string Definition(Definition d, InlineEncoder e) => e.Bold(e.Characters(d.Term.Value) + ":") + " " + e.Html(d.Text.Value);
 
     private static string HtmlList(ImmutableArray<LocatedText> items, ExportKnobs knobs, InlineEncoder e)
@@ -467,6 +478,18 @@ internal static class ExportWriter
         var c = knobs.Content;
         foreach (var d in entry.Definitions)
         {
+            if (c.DefinitionsAsList && d.Items.IsEmpty)
+            {
+                // A glossary as a list: consecutive items, the blank line after the last.
+                lines.Add($"- **{e.Characters(d.Term.Value)}:** " + e.Markdown(d.Text.Value));
+                if (d == entry.Definitions[^1] || !entry.Definitions[entry.Definitions.IndexOf(d) + 1].Items.IsEmpty)
+                {
+                    lines.Add(string.Empty);
+                }
+
+                continue;
+            }
+
             lines.Add($"**{e.Characters(d.Term.Value)}:**" + (c.TabAfterTerm ? "\t" : " ") + e.Markdown(d.Text.Value));
             lines.Add(string.Empty);
             if (!d.Items.IsEmpty)

@@ -51,7 +51,10 @@ internal static class KnobGen
     public static readonly Gen<ContentKnobs> Content =
         Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Enum<OutcomeMarker>(), Gen.Bool,
             (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued))
-        .SelectMany(c => Gen.Bool.Select(word => c with { WordListParagraphs = word }));
+        .SelectMany(c => Gen.Bool.Select(word => c with { WordListParagraphs = word }))
+        .SelectMany(c => Gen.Bool.Select(list => c with { DefinitionsAsList = list }));
+
+    public static readonly Gen<RequirementForm> Requirements = Gen.Enum<RequirementForm>();
 
     public static readonly Gen<HeadingKnobs> Headings =
         Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool, Gen.Bool,
@@ -64,5 +67,6 @@ internal static class KnobGen
         from numbers in Numbers
         from outcomes in Outcomes
         from table in Table
-        select knobs with { Numbers = numbers, Outcomes = outcomes, Table = table };
+        from requirements in Requirements
+        select knobs with { Numbers = numbers, Outcomes = outcomes, Table = table, Requirements = requirements };
 }

@@ -14,44 +14,69 @@ public static class ProjectExport
     public static ExportResult Run(ProjectSettings settings, ExchangeTarget target)
     {
         var diagnostics = new DiagnosticBag();
-        var written = new List<string>();
+        var files = settings.Files();
+        var written = new string?[files.Count];
         var unchanged = 0;
 
-        // Every spec is read once: a qualification's units are taken from the units loaded here.
-        var specs = settings.Files().Select(file => (File: file, Spec: InputLoader.LoadSpec(file, settings.Limits))).ToList();
-        var loaded = new Dictionary<string, Unit>(StringComparer.Ordinal);
-        foreach (var (_, spec) in specs)
+        // Units are read, exported and let go one at a time, so memory does not grow with the catalogue.
+        // A qualification waits for the end; the units it names are read again then (the first spec of
+        // each reference, as when every unit was held).
+        var unitFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var qualifications = new List<(int Index, LoadedInput Spec)>();
+        for (var i = 0; i < files.Count; i++)
         {
-            if (spec.Unit is { } u)
-            {
-                loaded.TryAdd(u.Header.Ref, u);
-            }
-        }
-
-        var loadedFiles = specs.Select(s => s.File).ToList();
-        var extension = target == ExchangeTarget.Case ? CaseExport.Extension : MoodleFramework.Extension;
-        foreach (var (file, spec) in specs)
-        {
+            var spec = InputLoader.LoadSpec(files[i], settings.Limits);
             diagnostics.AddRange(spec.Diagnostics);
-            if (Export(file, spec, target, settings, loaded, loadedFiles, diagnostics) is not (var stem, { } bytes))
+            if (spec.Unit is { } unit)
             {
+                unitFiles.TryAdd(unit.Header.Ref, files[i]);
+            }
+            else if (spec.Qualification is not null)
+            {
+                qualifications.Add((i, spec));
                 continue;
             }
 
-            var path = Path.Combine(settings.ExchangeOutput, stem + extension);
+            Write(i, Export(files[i], spec, target, settings, Empty, files, diagnostics));
+        }
+
+        var named = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        foreach (var reference in qualifications.SelectMany(q => q.Spec.Qualification!.UnitRefs).Select(r => r.Ref).Distinct(StringComparer.Ordinal))
+        {
+            if (unitFiles.TryGetValue(reference, out var file) && InputLoader.LoadSpec(file, settings.Limits).Unit is { } unit)
+            {
+                named[reference] = unit;
+            }
+        }
+
+        foreach (var (index, spec) in qualifications)
+        {
+            Write(index, Export(files[index], spec, target, settings, named, files, diagnostics));
+        }
+
+        return new ExportResult([.. written.OfType<string>()], unchanged, diagnostics.ToImmutable());
+
+        void Write(int index, (string Stem, byte[]? Bytes)? export)
+        {
+            if (export is not (var stem, { } bytes))
+            {
+                return;
+            }
+
+            var path = Path.Combine(settings.ExchangeOutput, stem + (target == ExchangeTarget.Case ? CaseExport.Extension : MoodleFramework.Extension));
             switch (ExchangeFiles.WriteIfChanged(path, bytes, diagnostics))
             {
                 case true:
-                    written.Add(path);
+                    written[index] = path;
                     break;
                 case false:
                     unchanged++;
                     break;
             }
         }
-
-        return new ExportResult(written, unchanged, diagnostics.ToImmutable());
     }
+
+    private static readonly IReadOnlyDictionary<string, Unit> Empty = new Dictionary<string, Unit>();
 
     /// <summary>The file stem and bytes of one spec's export, or null when there is nothing to write (reported).</summary>
     private static (string Stem, byte[]? Bytes)? Export(

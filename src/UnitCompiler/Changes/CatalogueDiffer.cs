@@ -53,5 +53,5 @@ public static class CatalogueDiffer
 
     // Only units whose reference changed are compared by these words, so building them for every unit costs little.
     private static string Content(Unit unit) =>
-        string.Join(' ', [unit.Header.Title.Value, .. unit.Outcomes.Select(o => o.Text.Value), .. unit.Criteria.Select(c => c.Text.Value)]);
+        string.Join(' ', [unit.Header.Title.Value, .. unit.Outcomes.Select(o => o.Text.Value), .. unit.Criteria.Select(c => c.Wording)]);
 }

@@ -128,6 +128,24 @@ public class CriterionAfterItemsTests
         Assert.True(lastItem >= 0 && closing > lastItem && next > closing, $"'{Closing}' is not between 1.1's last sub-item and 1.2:\n{text}");
     }
 
+    [Theory]
+    [InlineData("assessor-checklist")]
+    [InlineData("learner-workbook")]
+    public void WordDocumentsPrintThemAfterTheLastSubItem(string document)
+    {
+        var bag = new DiagnosticBag();
+        var unit = ImportHelpers.ImportText(SeedWithClosing()).Unit!;
+        var rendered = DocumentRenderer.Render(unit, ProjectTemplates.Load(null, bag), ["docx"], bag)
+            .Single(d => d.RelativePath.EndsWith($"{document}.docx", StringComparison.Ordinal));
+        Assert.Equal(0, bag.Count); // the package checks against the Open XML schema as it is written
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(rendered.Content));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = reader.ReadToEnd();
+        var lastItem = xml.IndexOf("outcomes-based practice", xml.IndexOf("e) ", StringComparison.Ordinal), StringComparison.Ordinal);
+        var closing = xml.IndexOf(Closing, StringComparison.Ordinal);
+        Assert.True(lastItem >= 0 && closing > lastItem, $"'{Closing}' is not after 1.1's last sub-item");
+    }
+
     [Fact]
     public void TheMarkdownWorkbookEndsTheListBeforeThem()
     {

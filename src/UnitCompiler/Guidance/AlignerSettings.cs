@@ -33,7 +33,7 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// right is written as the print confidence (fitted so on three authors, the fourth's was ≥ 91 %
     /// right for each of the four: <c>alignment --loao</c>).
     /// </summary>
-    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 2.0, 0.5) { SpecificWeight = 0.1, PrintOnLead = true, PrintAt = 0.082 };
+    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 2.0, 0.5) { SpecificWeight = 0.1, ScopeOut = true, PrintOnLead = true, PrintAt = 0.082 };
 
     /// <summary>
     /// The ranker and cut the KSB mapping (<see cref="Exchange.Standards.KsbMapper"/>) was measured with:
@@ -55,7 +55,7 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// a learned general decision, BM25F, a sibling bonus, the outcome score; earlier, ArcticXs and both
     /// models), this scored highest; see README, Study guidance.
     /// </remarks>
-    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Bm25, 0.175, 0.225, 0, 3, 2.0, 0.5) { SemanticWeight = 0.3, MarginWeight = 0.5, SpecificWeight = 0.3, SiblingBonus = 0.02, PrintOnLead = true, PrintAt = 0.066 };
+    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Bm25, 0.175, 0.225, 0, 3, 2.0, 0.5) { SemanticWeight = 0.3, MarginWeight = 0.5, SpecificWeight = 0.3, SiblingBonus = 0.02, ScopeOut = true, PrintOnLead = true, PrintAt = 0.066 };
 
     /// <summary>
     /// The share of a criterion's lexical score that is its outcome's (<see cref="OutcomeRanker"/>): 0
@@ -165,6 +165,14 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// Study guidance). The list and its order are unchanged: the written scores only say what to print.
     /// </summary>
     public bool PrintOnLead { get; init; }
+
+    /// <summary>
+    /// An item that says its topic lies outside the unit (<see cref="OutOfScope"/>, "covered in the
+    /// payroll unit, not this one") is general guidance whatever it scores. Chosen by
+    /// leave-one-author-out on the six-author pool (README, Study guidance): it left more general items
+    /// general for every author who writes so, and cost no item labelled with a criterion.
+    /// </summary>
+    public bool ScopeOut { get; init; }
 
     /// <summary>A raw score as written to the spec (see <see cref="PrintAt"/>).</summary>
     public double Calibrate(double raw)

@@ -98,7 +98,7 @@ public static class GuidanceAligner
             int? previous = null;
             foreach (var item in items)
             {
-                var done = item.Confirmed ? item : item with { Criteria = Choose(Siblings(InOrder(score(item), previous)), Query(item), specific, unitWords, settings, decision, () => model?.Invoke(item) ?? []) };
+                var done = item.Confirmed ? item : item with { Criteria = settings.ScopeOut && OutOfScope.Says(item.Text.Value) ? [] : Choose(Siblings(InOrder(score(item), previous)), Query(item), specific, unitWords, settings, decision, () => model?.Invoke(item) ?? []) };
                 if (done.Criteria.Length > 0 && position.TryGetValue(done.Criteria[0].CriterionId, out var p))
                 {
                     previous = p;

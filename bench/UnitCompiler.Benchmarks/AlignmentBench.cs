@@ -50,7 +50,7 @@ public static class AlignmentBench
 
         if (args.Contains("--loao"))
         {
-            return LeaveOneAuthorOut(set, output);
+            return LeaveOneAuthorOut(set, output, args);
         }
 
         if (Array.IndexOf(args, "--explain") is var e and >= 0)
@@ -144,7 +144,7 @@ public static class AlignmentBench
     /// The shipped ranking and general decision, printed on the raw score or on the best criterion's lead
     /// over the runner-up, each fitted to print 90 % or 95 % right, leave-one-author-out.
     /// </summary>
-    private static int LeaveOneAuthorOut(AlignmentSet set, TextWriter output)
+    private static int LeaveOneAuthorOut(AlignmentSet set, TextWriter output, string[] args)
     {
         PrintCalibration.Header(output);
         foreach (var (name, lead) in new[] { ("raw score", false), ("lead over the runner-up", true) })
@@ -156,6 +156,26 @@ public static class AlignmentBench
             }
         }
 
+        // The fifth round's candidates: the shipped decision and lead, listed in another ranking's order.
+        var candidates = new List<(string Name, AlignerSettings Settings)>
+        {
+            ("the fourth round's (listed by BM25, no out-of-scope phrases)", AlignerSettings.Default with { PrintAt = null, ListBy = null, ScopeOut = false }),
+            ("out-of-scope phrases general, listed by BM25", AlignerSettings.Default with { PrintAt = null, ListBy = null }),
+            ("out-of-scope phrases general, listed by BM25 + TF-IDF (shipped)", AlignerSettings.Default with { PrintAt = null }),
+        };
+        foreach (var (name, s) in candidates)
+        {
+            PrintCalibration.Row(output, set, "lead, " + name, u => GuidanceAligner.Align(u, s), 0.95);
+        }
+
+        output.WriteLine();
+        Header(output, args.Contains("--test") ? "test" : Pool);
+        foreach (var (name, s) in candidates)
+        {
+            var at = PrintCalibration.FitPool(set, PrintCalibration.Once(u => GuidanceAligner.Align(u, s)), 0.95);
+            Row(output, set, name, s, at, args.Contains("--test") ? "test" : Pool, false);
+        }
+
         return 0;
     }
 
@@ -165,7 +185,7 @@ public static class AlignmentBench
     /// </summary>
     private static int Ranking(AlignmentSet set, TextWriter output)
     {
-        var start = AlignerSettings.Default with { Threshold = 0, AdviceThreshold = 0, SpecificWeight = 0, MarginWeight = 0, ScopeOut = false, PrintAt = null };
+        var start = AlignerSettings.Default with { Threshold = 0, AdviceThreshold = 0, SpecificWeight = 0, MarginWeight = 0, ScopeOut = false, ListBy = null, PrintAt = null };
         var candidates = new List<(string Name, AlignerSettings Settings)>
         {
             ("BM25 (shipped)", start),
@@ -319,7 +339,7 @@ public static class AlignmentBench
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * m.Top1Rate:0} / {100.0 * m.Top3Rate:0} / {100.0 * m.GeneralRate:0} / {(m.Printed == 0 ? "-" : $"{100.0 * m.PrintedPrecision:0} ({m.Printed})")}");
 
     private static string Describe(AlignerSettings s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}{(s.FieldWeights.IsDefaultOrEmpty ? "" : $"; fields [{string.Join(", ", s.FieldWeights)}]")}{(s.SiblingBonus != 0 ? $"; sibling {s.SiblingBonus}" : "")}");
+        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}{(s.FieldWeights.IsDefaultOrEmpty ? "" : $"; fields [{string.Join(", ", s.FieldWeights)}]")}{(s.SiblingBonus != 0 ? $"; sibling {s.SiblingBonus}" : "")}{(s.ScopeOut ? "; out-of-scope phrases general" : "")}{(s.ListBy is { } by ? $"; listed by {by}" : "")}");
 
     private static double Objective(AlignmentMetrics m) => m.Top1Rate + m.Top3Rate + m.GeneralRate;
 

@@ -34,6 +34,7 @@ public static class SemanticBench
             // Criteria and items only, embedded unit by unit as unitc-semantic does (the cache keeps them).
             var model = new CachingEmbedder(() => new MiniLmEmbedder(), Path.Combine(Path.GetTempPath(), "unitc-align19f-MiniLM.vectors"));
             var raw = AlignerSettings.Semantic with { PrintAt = null, PrintOnLead = false, ScopeOut = false, Threshold = 0, AdviceThreshold = 0, MarginWeight = 0, SpecificWeight = 0, SiblingBonus = 0, MaxCriteria = 100 };
+            raw = Environment.GetEnvironmentVariable("UNITC_DUMP_FUSED") == "1" ? raw with { Method = AlignmentMethod.Fused } : raw;
             AlignmentDump.Write(set, u => GuidanceAligner.Align(u, raw, model), dump);
             return 0;
         }

@@ -33,7 +33,7 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// right is written as the print confidence (fitted so on three authors, the fourth's was ≥ 91 %
     /// right for each of the four: <c>alignment --loao</c>).
     /// </summary>
-    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 2.0, 0.5) { SpecificWeight = 0.1, ScopeOut = true, PrintOnLead = true, PrintAt = 0.082 };
+    public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 2.0, 0.5) { SpecificWeight = 0.1, ScopeOut = true, ListBy = AlignmentMethod.Fused, PrintOnLead = true, PrintAt = 0.082 };
 
     /// <summary>
     /// The ranker and cut the KSB mapping (<see cref="Exchange.Standards.KsbMapper"/>) was measured with:
@@ -173,6 +173,14 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// general for every author who writes so, and cost no item labelled with a criterion.
     /// </summary>
     public bool ScopeOut { get; init; }
+
+    /// <summary>
+    /// When set, the criteria are listed in this method's order while <see cref="Method"/>'s scores
+    /// still decide general advice and the lead (so an item whose first listed criterion is not the
+    /// best by <see cref="Method"/> has no lead and is not printed). Null: listed by <see cref="Method"/>.
+    /// The lexical aligner only (with an embedder the model's blend orders the list).
+    /// </summary>
+    public AlignmentMethod? ListBy { get; init; }
 
     /// <summary>A raw score as written to the spec (see <see cref="PrintAt"/>).</summary>
     public double Calibrate(double raw)

@@ -21,7 +21,18 @@ public static class GuidanceAligner
     public static Unit Align(Unit unit, AlignerSettings settings)
     {
         var ranker = Lexical(unit, settings);
-        return Align(unit, settings, i => ranker.Score(Query(i)));
+        if (settings.ListBy is not { } by)
+        {
+            return Align(unit, settings, i => ranker.Score(Query(i)));
+        }
+
+        // Listed in the other method's order, each criterion keeping the settings' own score for the general decision and the lead.
+        var lister = Lexical(unit, settings with { Method = by, ListBy = null });
+        return Align(unit, settings, i =>
+        {
+            var own = ranker.Score(Query(i)).ToDictionary(s => s.Id, s => s.Score, StringComparer.Ordinal);
+            return [.. lister.Score(Query(i)).Select(s => (s.Id, own.GetValueOrDefault(s.Id)))];
+        });
     }
 
     /// <summary>
@@ -171,12 +182,15 @@ public static class GuidanceAligner
             return [];
         }
 
-        var second = scored.Count > 1 ? scored.Select(s => s.Score).OrderDescending().ElementAt(1) : 0;
-        double Written(double score) => settings.PrintOnLead ? Math.Max(0, score - (score >= best ? second : best)) : score;
-        return [.. scored
+        var listed = scored
             .Where(s => s.Score > 0 && s.Score >= best * settings.RelativeCut) // a runner-up with no evidence at all is not one
             .Take(settings.MaxCriteria)
-            .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(Written(s.Score)), 3)))];
+            .ToList();
+
+        // The lead is the first listed criterion's over the best of the others: 0 when another scores higher (a different listing order).
+        var others = listed.Count == 0 ? 0 : scored.Where(s => s.Id != listed[0].Id).Select(s => s.Score).DefaultIfEmpty(0).Max();
+        double Written(int at, double score) => !settings.PrintOnLead ? score : at == 0 ? Math.Max(0, score - others) : 0;
+        return [.. listed.Select((s, at) => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(Written(at, s.Score)), 3)))];
     }
 
     /// <summary>

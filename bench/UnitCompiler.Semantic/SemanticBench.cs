@@ -53,6 +53,27 @@ public static class SemanticBench
                 }
             }
 
+            // The fifth round's candidates: the general decision by thresholds or by the logistic model, with the out-of-scope phrases.
+            var round5 = new List<(string Name, AlignerSettings Settings)>
+            {
+                ("the fourth round's (thresholds, no out-of-scope phrases)", AlignerSettings.Semantic with { PrintAt = null, ScopeOut = false, GeneralModel = null }),
+                ("thresholds, out-of-scope phrases general", AlignerSettings.Semantic with { PrintAt = null, GeneralModel = null }),
+                ("logistic general decision, out-of-scope phrases general", AlignerSettings.Semantic with { PrintAt = null, GeneralModel = GeneralModel.Semantic }),
+            };
+            foreach (var (name, s) in round5)
+            {
+                PrintCalibration.Row(output, set, "lead, " + name, u => GuidanceAligner.Align(u, s, model), 0.95);
+            }
+
+            output.WriteLine();
+            output.WriteLine($"| candidate | settings | print confidence (raw lead) | pool top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | author A t1 / t3 / gen / printed | author B | author C | author D | author E | author F |");
+            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|");
+            foreach (var (name, s) in round5)
+            {
+                var at = PrintCalibration.FitPool(set, PrintCalibration.Once(u => GuidanceAligner.Align(u, s, model)), 0.95);
+                Row(output, set, model, half == "both" ? "both" : Pool, name, s, at);
+            }
+
             return 0;
         }
 

@@ -55,7 +55,7 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// a learned general decision, BM25F, a sibling bonus, the outcome score; earlier, ArcticXs and both
     /// models), this scored highest; see README, Study guidance.
     /// </remarks>
-    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Bm25, 0.175, 0.225, 0, 3, 2.0, 0.5) { SemanticWeight = 0.3, MarginWeight = 0.5, SpecificWeight = 0.3, SiblingBonus = 0.02, ScopeOut = true, PrintOnLead = true, PrintAt = 0.066 };
+    public static AlignerSettings Semantic { get; } = new(AlignmentMethod.Bm25, 0.175, 0.225, 0, 3, 2.0, 0.5) { SemanticWeight = 0.3, MarginWeight = 0.5, SpecificWeight = 0.3, SiblingBonus = 0.02, ScopeOut = true, GeneralModel = GeneralModel.Semantic, PrintOnLead = true, PrintAt = 0.066 };
 
     /// <summary>
     /// The share of a criterion's lexical score that is its outcome's (<see cref="OutcomeRanker"/>): 0
@@ -181,6 +181,12 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// The lexical aligner only (with an embedder the model's blend orders the list).
     /// </summary>
     public AlignmentMethod? ListBy { get; init; }
+
+    /// <summary>
+    /// When set, the general-advice decision is this logistic model (<see cref="GeneralModel"/>) instead of
+    /// the thresholds, margin and specific-word weights.
+    /// </summary>
+    public GeneralModel? GeneralModel { get; init; }
 
     /// <summary>A raw score as written to the spec (see <see cref="PrintAt"/>).</summary>
     public double Calibrate(double raw)

@@ -1,6 +1,6 @@
 # The fifth round: where expected criteria fall outside the top three on the six-author pool, after the
 # shipped general decision (out-of-scope items general), by cause.
-# python3 top3six.py DUMP lex|sem [ORDER_DUMP]  (ORDER_DUMP: list in that dump's order, decide on DUMP's scores)
+# python3 top3six.py DUMP lex|sem [ORDER_DUMP]   (MODEL=bias,w1,...: the logistic decision instead of the thresholds)  (ORDER_DUMP: list in that dump's order, decide on DUMP's scores)
 import os, sys, collections
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import general6 as g
@@ -9,6 +9,11 @@ if len(sys.argv) > 3:
     other = {(r['unit'], r['text']): r['scores'] for r in g.load(sys.argv[3])}
     for r in rows: r['scores'] = other[(r['unit'], r['text'])]
 gen = g.thresholds(*g.shipped, scope=True)
+if os.environ.get('MODEL'):
+    # the shipped GeneralModel.Semantic weights (fit6.py), bias first
+    import math
+    w = [float(x) for x in os.environ['MODEL'].split(',')]; names = ['best', 'margin', 'specific', 'advice', 'tip', 'mis', 'mp', 'z', 'shared', 'imp', 'you']
+    gen = lambda r: r['scope'] > 0 or 1 / (1 + math.exp(-(w[0] + sum(a * r[n] for a, n in zip(w[1:], names))))) >= float(os.environ.get('CUT', '0.3'))
 outcome = lambda c: c.split('.')[0]
 total = collections.Counter()
 for h in g.AUTH:

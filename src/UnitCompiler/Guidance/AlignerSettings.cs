@@ -31,7 +31,9 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// score written is the best criterion's lead over the runner-up (<see cref="PrintOnLead"/>),
     /// calibrated so that the lead of 0.082 at which the pool's printing, and each author's, is ≥ 95 %
     /// right is written as the print confidence (fitted so on three authors, the fourth's was ≥ 91 %
-    /// right for each of the four: <c>alignment --loao</c>).
+    /// right for each of the four: <c>alignment --loao</c>). Since the fifth round (six authors, leave-one-author-out)
+    /// an item that says its topic is another unit's is general (<see cref="ScopeOut"/>) and the criteria
+    /// are listed in the order of BM25 + TF-IDF (<see cref="ListBy"/>); the lead's fit was unchanged.
     /// </summary>
     public static AlignerSettings Default { get; } = new(AlignmentMethod.Bm25, 0.04, 0.08, 0, 3, 2.0, 0.5) { SpecificWeight = 0.1, ScopeOut = true, ListBy = AlignmentMethod.Fused, PrintOnLead = true, PrintAt = 0.082 };
 
@@ -49,6 +51,8 @@ public sealed record AlignerSettings(AlignmentMethod Method, double Threshold, d
     /// (bench/UnitCompiler.Semantic). The score written is the best criterion's lead over the runner-up
     /// (<see cref="PrintOnLead"/>), the print confidence where the four-author pool's printing and each
     /// author's is ≥ 95 % right (a lead of 0.066; leave-one-author-out ≥ 94 % right for each author).
+    /// Since the fifth round the general decision is <see cref="Guidance.GeneralModel.Semantic"/> after
+    /// the out-of-scope phrases (<see cref="ScopeOut"/>), chosen leave-one-author-out over six authors.
     /// </summary>
     /// <remarks>
     /// Of the candidates compared on the pool (a learned fusion of the cosine with the lexical features,

@@ -9,7 +9,7 @@ namespace UnitCompiler.Benchmarks;
 /// Compares the lexical alignment methods. Every choice (k1, b, cut-offs, the candidates' own weights,
 /// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (author A)
 /// and the whole of TestFiles/alignment-heldout (author B), alignment-heldout2 (author C) and
-/// alignment-heldout3 (author D), 476 items; each row shows the pool and its four authors' parts
+/// alignment-heldout3 (author D), alignment-heldout4 (E) and alignment-heldout5 (F), 807 items; each row shows the pool and its six authors' parts
 /// apart, since what fitted one author failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
 /// <c>--half test</c> adds the test half's row (measured once per finished candidate); <c>--set
 /// FOLDER --half H --shipped</c> measures the shipped aligner on another labelled set; <c>--order</c>
@@ -37,14 +37,20 @@ public static class AlignmentBench
         var set = AlignmentSet.LoadPool(testFiles, Path.Combine(root, "seeds"));
         if (Array.IndexOf(args, "--dump") is var d and >= 0)
         {
-            var raw = AlignerSettings.Default with { PrintAt = null, Threshold = 0, AdviceThreshold = 0, MarginWeight = 0, SpecificWeight = 0, MaxCriteria = 100 };
+            var raw = AlignerSettings.Default with { PrintAt = null, PrintOnLead = false, ScopeOut = false, Threshold = 0, AdviceThreshold = 0, MarginWeight = 0, SpecificWeight = 0, MaxCriteria = 100 };
+            raw = args.Contains("--fused") ? raw with { Method = AlignmentMethod.Fused } : raw;
             AlignmentDump.Write(set, u => GuidanceAligner.Align(u, raw), args[d + 1]);
             return 0;
         }
 
+        if (args.Contains("--ranking"))
+        {
+            return Ranking(set, output);
+        }
+
         if (args.Contains("--loao"))
         {
-            return LeaveOneAuthorOut(set, output);
+            return LeaveOneAuthorOut(set, output, args);
         }
 
         if (Array.IndexOf(args, "--explain") is var e and >= 0)
@@ -69,7 +75,7 @@ public static class AlignmentBench
             return Order(set, output);
         }
 
-        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}, author D {set.Count("heldout3")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
+        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}, author D {set.Count("heldout3")}, author E {set.Count("heldout4")}, author F {set.Count("heldout5")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
         output.WriteLine();
         Header(output, half);
         Row(output, set, "TF-IDF (the first default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold, half, false);
@@ -138,7 +144,7 @@ public static class AlignmentBench
     /// The shipped ranking and general decision, printed on the raw score or on the best criterion's lead
     /// over the runner-up, each fitted to print 90 % or 95 % right, leave-one-author-out.
     /// </summary>
-    private static int LeaveOneAuthorOut(AlignmentSet set, TextWriter output)
+    private static int LeaveOneAuthorOut(AlignmentSet set, TextWriter output, string[] args)
     {
         PrintCalibration.Header(output);
         foreach (var (name, lead) in new[] { ("raw score", false), ("lead over the runner-up", true) })
@@ -148,6 +154,64 @@ public static class AlignmentBench
                 var s = AlignerSettings.Default with { PrintAt = null, PrintOnLead = lead };
                 PrintCalibration.Row(output, set, name, u => GuidanceAligner.Align(u, s), precision);
             }
+        }
+
+        // The fifth round's candidates: the shipped decision and lead, listed in another ranking's order.
+        var candidates = new List<(string Name, AlignerSettings Settings)>
+        {
+            ("the fourth round's (listed by BM25, no out-of-scope phrases)", AlignerSettings.Default with { PrintAt = null, ListBy = null, ScopeOut = false }),
+            ("out-of-scope phrases general, listed by BM25", AlignerSettings.Default with { PrintAt = null, ListBy = null }),
+            ("out-of-scope phrases general, listed by BM25 + TF-IDF (shipped)", AlignerSettings.Default with { PrintAt = null }),
+        };
+        foreach (var (name, s) in candidates)
+        {
+            PrintCalibration.Row(output, set, "lead, " + name, u => GuidanceAligner.Align(u, s), 0.95);
+        }
+
+        output.WriteLine();
+        Header(output, args.Contains("--test") ? "test" : Pool);
+        foreach (var (name, s) in candidates)
+        {
+            var at = PrintCalibration.FitPool(set, PrintCalibration.Once(u => GuidanceAligner.Align(u, s)), 0.95);
+            Row(output, set, name, s, at, args.Contains("--test") ? "test" : Pool, false);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The fifth round's ranking candidates with nothing made general: top-1 / top-3 for each of the six
+    /// authors, so that a ranking is judged apart from the general decision.
+    /// </summary>
+    private static int Ranking(AlignmentSet set, TextWriter output)
+    {
+        var start = AlignerSettings.Default with { Threshold = 0, AdviceThreshold = 0, SpecificWeight = 0, MarginWeight = 0, ScopeOut = false, ListBy = null, PrintAt = null };
+        var candidates = new List<(string Name, AlignerSettings Settings)>
+        {
+            ("BM25 (shipped)", start),
+            ("TF-IDF", start with { Method = AlignmentMethod.TfIdf }),
+            ("BM25 + TF-IDF (mean)", start with { Method = AlignmentMethod.Fused }),
+            ("BM25 k1 1.2 b 0.75", start with { K1 = 1.2, B = 0.75 }),
+            ("BM25 k1 0.9 b 0.3", start with { K1 = 0.9, B = 0.3 }),
+            ("BM25F own 2, sub 1, outcome 1, definitions 1, indicative 1", start with { FieldWeights = [2, 1, 1, 1, 1] }),
+            ("BM25F own 2, sub 1, outcome 1, definitions 1, indicative 0", start with { FieldWeights = [2, 1, 1, 1, 0] }),
+            ("BM25F own 2, sub 1, outcome 0, definitions 1, indicative 1", start with { FieldWeights = [2, 1, 0, 1, 1] }),
+            ("BM25F own 2, sub 1, outcome 1, definitions 0, indicative 1", start with { FieldWeights = [2, 1, 1, 0, 1] }),
+            ("BM25F own 2, sub 1, outcome 0, definitions 0, indicative 0", start with { FieldWeights = [2, 1, 0, 0, 0] }),
+            ("BM25F own 3, sub 4, outcome 1, definitions 1, indicative 0 (third round)", start with { FieldWeights = [3, 4, 1, 1, 0] }),
+            ("BM25F own 2, sub 2, outcome 0.5, definitions 1, indicative 0.5", start with { FieldWeights = [2, 2, 0.5, 1, 0.5] }),
+            ("BM25 + TF-IDF, BM25F own 2, sub 1, outcome 1, definitions 1, indicative 0", start with { Method = AlignmentMethod.Fused, FieldWeights = [2, 1, 1, 1, 0] }),
+        };
+        output.WriteLine("| ranking (nothing made general) | pool t1 / t3 | " + string.Join(" | ", AlignmentSet.Authors) + " |");
+        foreach (var (name, s) in candidates)
+        {
+            string Cell(string h)
+            {
+                var m = set.Evaluate(s, h, 1);
+                return string.Create(CultureInfo.InvariantCulture, $"{100.0 * m.Top1Rate:0.0} / {100.0 * m.Top3Rate:0.0}");
+            }
+
+            output.WriteLine($"| {name} | {Cell(Pool)} | {string.Join(" | ", AlignmentSet.Authors.Select(Cell))} |");
         }
 
         return 0;
@@ -246,8 +310,8 @@ public static class AlignmentBench
 
     private static void Header(TextWriter output, string half)
     {
-        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed | author D (heldout3) t1 / t3 / gen / printed |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
-        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
+        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed | author D (heldout3) t1 / t3 / gen / printed | author E (heldout4) | author F (heldout5) |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
+        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
     }
 
     /// <summary>A candidate at the print confidence chosen for it on the pool.</summary>
@@ -261,9 +325,11 @@ public static class AlignmentBench
         var b = set.Evaluate(s, "heldout", confidence);
         var c = set.Evaluate(s, "heldout2", confidence);
         var d = set.Evaluate(s, "heldout3", confidence);
+        var e = set.Evaluate(s, "heldout4", confidence);
+        var f = set.Evaluate(s, "heldout5", confidence);
         var test = half == "test" ? Cells(set.Evaluate(s, "test", confidence, verbose ? output.WriteLine : null)) : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} | {Short(d)} |{test} {TimePerUnit(set, s):0.00} ms |"));
+            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} | {Short(d)} | {Short(e)} | {Short(f)} |{test} {TimePerUnit(set, s):0.00} ms |"));
     }
 
     private static string Cells(AlignmentMetrics m) =>
@@ -273,7 +339,7 @@ public static class AlignmentBench
         string.Create(CultureInfo.InvariantCulture, $"{100.0 * m.Top1Rate:0} / {100.0 * m.Top3Rate:0} / {100.0 * m.GeneralRate:0} / {(m.Printed == 0 ? "-" : $"{100.0 * m.PrintedPrecision:0} ({m.Printed})")}");
 
     private static string Describe(AlignerSettings s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}{(s.FieldWeights.IsDefaultOrEmpty ? "" : $"; fields [{string.Join(", ", s.FieldWeights)}]")}{(s.SiblingBonus != 0 ? $"; sibling {s.SiblingBonus}" : "")}");
+        $"{s.Method}; {(s.GeneralWeights.IsDefaultOrEmpty ? $"general under {s.Threshold:0.00} (advice {s.AdviceThreshold:0.00})" : $"general at p ≥ {s.GeneralCut} [{string.Join(", ", s.GeneralWeights.Select(w => w.ToString("0.00", CultureInfo.InvariantCulture)))}]")}; k1 {s.K1}, b {s.B}{(s.OutcomeWeight != 0 ? $"; outcome {s.OutcomeWeight}" : "")}{(s.OrderBonus != 0 ? $"; order {s.OrderBonus}" : "")}{(s.MarginWeight != 0 || s.SpecificWeight != 0 ? $"; margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}" : "")}{(s.Synonyms is null ? "" : "; pruned thesaurus")}{(s.FieldWeights.IsDefaultOrEmpty ? "" : $"; fields [{string.Join(", ", s.FieldWeights)}]")}{(s.SiblingBonus != 0 ? $"; sibling {s.SiblingBonus}" : "")}{(s.ScopeOut ? "; out-of-scope phrases general" : "")}{(s.ListBy is { } by ? $"; listed by {by}" : "")}");
 
     private static double Objective(AlignmentMetrics m) => m.Top1Rate + m.Top3Rate + m.GeneralRate;
 

@@ -1,6 +1,6 @@
 import math, collections
-AUTH = ['tuning','heldout','heldout2','heldout3']
-NAME = dict(zip(AUTH,'ABCD'))
+AUTH = ['tuning','heldout','heldout2','heldout3','heldout4','heldout5']
+NAME = dict(zip(AUTH,'ABCDEF'))
 def load(path):
     rows=[]
     for i,l in enumerate(open(path, encoding='utf-8')):

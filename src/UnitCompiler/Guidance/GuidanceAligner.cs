@@ -21,7 +21,18 @@ public static class GuidanceAligner
     public static Unit Align(Unit unit, AlignerSettings settings)
     {
         var ranker = Lexical(unit, settings);
-        return Align(unit, settings, i => ranker.Score(Query(i)));
+        if (settings.ListBy is not { } by)
+        {
+            return Align(unit, settings, i => ranker.Score(Query(i)));
+        }
+
+        // Listed in the other method's order, each criterion keeping the settings' own score for the general decision and the lead.
+        var lister = Lexical(unit, settings with { Method = by, ListBy = null });
+        return Align(unit, settings, i =>
+        {
+            var own = ranker.Score(Query(i)).ToDictionary(s => s.Id, s => s.Score, StringComparer.Ordinal);
+            return [.. lister.Score(Query(i)).Select(s => (s.Id, own.GetValueOrDefault(s.Id)))];
+        });
     }
 
     /// <summary>
@@ -86,19 +97,21 @@ public static class GuidanceAligner
             return unit;
         }
 
-        var uses = settings.SpecificWeight == 0 && !settings.AdviceExceptUnitWords ? [] : CriterionWordUses(unit);
+        var uses = settings.SpecificWeight == 0 && !settings.AdviceExceptUnitWords && settings.GeneralModel is null ? [] : CriterionWordUses(unit);
         var specific = uses.Where(u => u.Value <= 2).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
         var unitWords = settings.AdviceExceptUnitWords ? uses.Keys.ToHashSet(StringComparer.Ordinal) : [];
         var decision = settings.GeneralWeights.IsDefaultOrEmpty ? null : GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings);
         var position = unit.Outcomes.SelectMany(o => o.Criteria).Select((c, n) => (c.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
         var outcomeOf = unit.Outcomes.SelectMany(o => o.Criteria.Select(c => (c.Id, Outcome: o.Id))).ToDictionary(x => x.Id, x => x.Outcome, StringComparer.Ordinal);
-        ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items)
+        var general = settings.GeneralModel is { } m ? ModelDecision(unit, guidance, m, specific, score) : null;
+        ImmutableArray<GuidanceItem> AlignAll(ImmutableArray<GuidanceItem> items, string section)
         {
             var aligned = ImmutableArray.CreateBuilder<GuidanceItem>(items.Length);
             int? previous = null;
             foreach (var item in items)
             {
-                var done = item.Confirmed ? item : item with { Criteria = Choose(Siblings(InOrder(score(item), previous)), Query(item), specific, unitWords, settings, decision, () => model?.Invoke(item) ?? []) };
+                Func<IReadOnlyList<(string Id, double Score)>, bool>? isGeneral = general is null ? null : scored => general(item, section, scored);
+                var done = item.Confirmed ? item : item with { Criteria = settings.ScopeOut && OutOfScope.Says(item.Text.Value) ? [] : Choose(Siblings(InOrder(score(item), previous)), Query(item), specific, unitWords, settings, decision, () => model?.Invoke(item) ?? [], isGeneral) };
                 if (done.Criteria.Length > 0 && position.TryGetValue(done.Criteria[0].CriterionId, out var p))
                 {
                     previous = p;
@@ -137,10 +150,10 @@ public static class GuidanceAligner
         {
             Guidance = guidance with
             {
-                KeyConcepts = AlignAll(guidance.KeyConcepts),
-                ExamTips = AlignAll(guidance.ExamTips),
-                Misconceptions = AlignAll(guidance.Misconceptions),
-                MarkingPoints = AlignAll(guidance.MarkingPoints),
+                KeyConcepts = AlignAll(guidance.KeyConcepts, "key_concepts"),
+                ExamTips = AlignAll(guidance.ExamTips, "exam_tips"),
+                Misconceptions = AlignAll(guidance.Misconceptions, "misconceptions"),
+                MarkingPoints = AlignAll(guidance.MarkingPoints, "marking_points"),
             },
         };
     }
@@ -149,7 +162,56 @@ public static class GuidanceAligner
     internal static double[] GeneralFeatures(Unit unit, AlignerSettings settings, GuidanceItem item) =>
         GeneralDecision.Build(unit, settings.Synonyms ?? Thesaurus.Default, settings).Features(Query(item));
 
-    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision, Func<double[]> model)
+    /// <summary>
+    /// The <see cref="GeneralModel"/> decision for one unit: an item's best score is judged against the
+    /// synopsis's own items' best scores (a z-score), since authors differ in how closely they paraphrase.
+    /// </summary>
+    private static Func<GuidanceItem, string, IReadOnlyList<(string Id, double Score)>, bool> ModelDecision(Unit unit, StudyGuidance guidance, GeneralModel model, HashSet<string> specific, Func<GuidanceItem, IReadOnlyList<(string Id, double Score)>> score)
+    {
+        var bests = guidance.AllItems.Select(i => score(i).Select(s => s.Score).DefaultIfEmpty(0).Max()).ToList();
+        var mean = bests.Count == 0 ? 0 : bests.Average();
+        var sd = bests.Count == 0 ? 0 : Math.Sqrt(bests.Average(b => (b - mean) * (b - mean)));
+        var vocabulary = CriterionDocuments.Build(unit, full: true).SelectMany(d => d.Words).ToHashSet(StringComparer.Ordinal);
+        return (item, section, scored) =>
+        {
+            var words = Query(item).Distinct(StringComparer.Ordinal).ToList();
+            var ordered = scored.Select(s => s.Score).OrderDescending().ToList();
+            var (best, second) = (ordered.Count > 0 ? ordered[0] : 0, ordered.Count > 1 ? ordered[1] : 0);
+            double Share(HashSet<string> set) => words.Count == 0 ? 0 : (double)words.Count(set.Contains) / words.Count;
+            var plain = PlainWords(item.Text.Value);
+            return model.IsGeneral(GeneralModel.Features(
+                best, second, Share(specific), StudyAdvice.IsAdvice(words), section, sd > 0 ? (best - mean) / sd : best - mean, Share(vocabulary),
+                plain.Count > 0 && Lint.Lexicon.EnglishVerbs.IsBaseForm(plain[0]), plain.Any(w => w is "you" or "your" or "yourself")));
+        };
+    }
+
+    /// <summary>The item's lower-case runs of letters and apostrophes, as written (no stop words removed, no stemming).</summary>
+    private static List<string> PlainWords(string text)
+    {
+        var words = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var ch in text.ToLowerInvariant())
+        {
+            if (ch is (>= 'a' and <= 'z') or '\'')
+            {
+                current.Append(ch);
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision, Func<double[]> model, Func<IReadOnlyList<(string Id, double Score)>, bool>? isGeneral = null)
     {
         var best = scored.Count > 0 ? scored.Max(s => s.Score) : 0; // the order prior may rank a lower score first
         var advice = StudyAdvice.IsAdvice(unitWords.Count == 0 ? query : [.. query.Where(w => !unitWords.Contains(w))]);
@@ -166,17 +228,20 @@ public static class GuidanceAligner
             evidence += settings.SpecificWeight * query.Distinct(StringComparer.Ordinal).Count(specific.Contains) / query.Distinct(StringComparer.Ordinal).Count();
         }
 
-        if (best <= 0 || (decision is null ? evidence < needed : decision.Probability(query, model()) >= settings.GeneralCut))
+        if (best <= 0 || (isGeneral is not null ? isGeneral(scored) : decision is null ? evidence < needed : decision.Probability(query, model()) >= settings.GeneralCut))
         {
             return [];
         }
 
-        var second = scored.Count > 1 ? scored.Select(s => s.Score).OrderDescending().ElementAt(1) : 0;
-        double Written(double score) => settings.PrintOnLead ? Math.Max(0, score - (score >= best ? second : best)) : score;
-        return [.. scored
+        var listed = scored
             .Where(s => s.Score > 0 && s.Score >= best * settings.RelativeCut) // a runner-up with no evidence at all is not one
             .Take(settings.MaxCriteria)
-            .Select(s => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(Written(s.Score)), 3)))];
+            .ToList();
+
+        // The lead is the first listed criterion's over the best of the others: 0 when another scores higher (a different listing order).
+        var others = listed.Count == 0 ? 0 : scored.Where(s => s.Id != listed[0].Id).Select(s => s.Score).DefaultIfEmpty(0).Max();
+        double Written(int at, double score) => !settings.PrintOnLead ? score : at == 0 ? Math.Max(0, score - others) : 0;
+        return [.. listed.Select((s, at) => new CriterionAlignment(s.Id, Math.Round(settings.Calibrate(Written(at, s.Score)), 3)))];
     }
 
     /// <summary>

@@ -11,18 +11,21 @@ public class AlignmentCandidateTests
     private static readonly Lazy<AlignmentSet> Pool = new(() => AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed("")));
 
     [Fact]
-    public void ThePoolIsTheTuningHalfAndTheThreeFormerHeldOutSets()
+    public void ThePoolIsTheTuningHalfAndTheFiveFormerHeldOutSets()
     {
         Assert.Equal(71, Pool.Value.Count("tuning"));
         Assert.Equal(103, Pool.Value.Count("heldout"));
         Assert.Equal(137, Pool.Value.Count("heldout2"));
         Assert.Equal(165, Pool.Value.Count("heldout3"));
-        Assert.Equal(476, Pool.Value.Count("pool"));
+        Assert.Equal(166, Pool.Value.Count("heldout4"));
+        Assert.Equal(165, Pool.Value.Count("heldout5"));
+        Assert.Equal(807, Pool.Value.Count("pool"));
         Assert.Equal(90, Pool.Value.Count("test"));
 
         // Leave-one-author-out trains on the pool without one author's part.
-        Assert.Equal(476 - 165, Pool.Value.Count("pool-heldout3"));
-        Assert.Equal(476 - 71, Pool.Value.Count("pool-tuning"));
+        Assert.Equal(807 - 165, Pool.Value.Count("pool-heldout3"));
+        Assert.Equal(807 - 71, Pool.Value.Count("pool-tuning"));
+        Assert.Equal(807 - 166, Pool.Value.Count("pool-heldout4"));
     }
 
     [Fact]

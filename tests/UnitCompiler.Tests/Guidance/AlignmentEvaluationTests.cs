@@ -28,6 +28,9 @@ public class AlignmentEvaluationTests(ITestOutputHelper output)
     [InlineData("alignment-heldout2", 137, 5, 112, 25)]
     // A fourth author's set over the third import set's units, written while the aligner's fourth round ran, measured once after it.
     [InlineData("alignment-heldout3", 165, 6, 135, 30)]
+    // The fifth and sixth authors' sets, each measured once after the fourth round, then joined the pool as authors E and F.
+    [InlineData("alignment-heldout4", 166, 6, 136, 30)]
+    [InlineData("alignment-heldout5", 165, 6, 135, 30)]
     public void AHeldOutSetLoadsWithALabelForEveryItem(string folder, int items, int units, int criterionItems, int generalItems)
     {
         // Its synopses import whole and every label names an item, so the bench's figures on it count every item.

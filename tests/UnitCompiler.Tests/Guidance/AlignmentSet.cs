@@ -43,8 +43,10 @@ internal sealed class AlignmentSet
     /// The tuning pool: the tuning half of TestFiles/alignment (author A), the whole of
     /// TestFiles/alignment-heldout (author B), of TestFiles/alignment-heldout2 (author C, its units in
     /// half <c>heldout2</c>) and of TestFiles/alignment-heldout3 (author D, half <c>heldout3</c>), each
-    /// measured once before it joined the pool, with the test half alongside for its one measurement
-    /// per finished candidate. Half <c>pool</c> is the four together.
+    /// measured once before it joined the pool, and since the fifth round also of
+    /// TestFiles/alignment-heldout4 (author E, half <c>heldout4</c>) and alignment-heldout5 (author F,
+    /// half <c>heldout5</c>), with the test half alongside for its one measurement per finished
+    /// candidate. Half <c>pool</c> is the six together.
     /// </summary>
     /// <param name="testFiles">tests/UnitCompiler.Tests/TestFiles.</param>
     /// <param name="seeds">The seeds folder.</param>
@@ -60,6 +62,13 @@ internal sealed class AlignmentSet
         var fourth = Load(Path.Combine(testFiles, "alignment-heldout3"), seeds);
         set._units.AddRange(fourth._units.Select(u => u with { Half = "heldout3" }));
         set._labels.AddRange(fourth._labels);
+        foreach (var (folder, half) in new[] { ("alignment-heldout4", "heldout4"), ("alignment-heldout5", "heldout5") })
+        {
+            var more = Load(Path.Combine(testFiles, folder), seeds);
+            set._units.AddRange(more._units.Select(u => u with { Half = half }));
+            set._labels.AddRange(more._labels);
+        }
+
         return set;
     }
 
@@ -67,10 +76,10 @@ internal sealed class AlignmentSet
 
     public int Count(string half) => _labels.Count(l => InHalf(HalfOf(l.Unit), half));
 
-    /// <summary>The pool's authors' parts, A to D, each its own half: what leave-one-author-out holds out in turn.</summary>
-    public static IReadOnlyList<string> Authors { get; } = ["tuning", "heldout", "heldout2", "heldout3"];
+    /// <summary>The pool's authors' parts, A to F, each its own half: what leave-one-author-out holds out in turn.</summary>
+    public static IReadOnlyList<string> Authors { get; } = ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"];
 
-    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: the four authors' parts; <c>pool-X</c>: the pool without author part X).</summary>
+    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: the six authors' parts; <c>pool-X</c>: the pool without author part X).</summary>
     public static bool InHalf(string unitHalf, string half) =>
         unitHalf == half
         || (half == "pool" && Authors.Contains(unitHalf))

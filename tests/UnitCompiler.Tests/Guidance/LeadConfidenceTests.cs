@@ -13,7 +13,8 @@ public class LeadConfidenceTests
     [Fact]
     public void TheBestCriterionIsWrittenWithItsLeadAndEveryRunnerUpWithZero()
     {
-        var lead = AlignerSettings.Default with { PrintAt = null };
+        // Listed by the scores themselves (ListBy is tested below): the first listed is the best.
+        var lead = AlignerSettings.Default with { PrintAt = null, ListBy = null };
         var raw = lead with { PrintOnLead = false };
         var checkedItems = 0;
         foreach (var (_, _, unit) in Pool.Value.Units.Take(8))
@@ -37,6 +38,40 @@ public class LeadConfidenceTests
     }
 
     [Fact]
+    public void ListedInAnotherOrderTheGeneralDecisionAndTheLeadStayTheScores()
+    {
+        // ListBy reorders the list only: the same items are general, and the first listed keeps a lead only when it is also the best by BM25.
+        var byScore = AlignerSettings.Default with { PrintAt = null, ListBy = null };
+        var listed = byScore with { ListBy = AlignmentMethod.Fused };
+        var (reordered, kept) = (0, 0);
+        foreach (var (_, _, unit) in Pool.Value.Units.Take(12))
+        {
+            foreach (var (s, l) in GuidanceAligner.Align(unit, byScore).Guidance!.AllItems.Zip(GuidanceAligner.Align(unit, listed).Guidance!.AllItems))
+            {
+                Assert.Equal(s.Criteria.Length == 0, l.Criteria.Length == 0);
+                if (l.Criteria.Length == 0)
+                {
+                    continue;
+                }
+
+                Assert.All(l.Criteria.Skip(1), c => Assert.Equal(0, c.Score));
+                if (l.Criteria[0].CriterionId == s.Criteria[0].CriterionId)
+                {
+                    Assert.Equal(s.Criteria[0].Score, l.Criteria[0].Score, 9);
+                    kept++;
+                }
+                else
+                {
+                    Assert.Equal(0, l.Criteria[0].Score);
+                    reordered++;
+                }
+            }
+        }
+
+        Assert.True(reordered > 5 && kept > 50, $"{reordered} reordered, {kept} kept");
+    }
+
+    [Fact]
     public void TheShippedLeadIsWrittenAsThePrintConfidence()
     {
         Assert.True(AlignerSettings.Default.PrintOnLead && AlignerSettings.Semantic.PrintOnLead);
@@ -44,16 +79,16 @@ public class LeadConfidenceTests
     }
 
     [Fact]
-    public void FittedOnThreeAuthorsTheLeadPrintsAtLeast90PercentRightOnTheFourth()
+    public void FittedOnTheOtherAuthorsTheLeadPrintsAtLeast90PercentRightOnTheOneLeftOut()
     {
-        // Leave-one-author-out, as the bench's --loao: the confidence is fitted to print 95 % right on three authors' parts and their pool.
+        // Leave-one-author-out, as the bench's --loao: the confidence is fitted to print 95 % right on the other five authors' parts and their pool.
         var lead = AlignerSettings.Default with { PrintAt = null };
         var align = PrintCalibration.Once(u => GuidanceAligner.Align(u, lead));
         var cells = PrintCalibration.LeaveOneAuthorOut(Pool.Value, align, 0.95);
-        Assert.Equal(4, cells.Count);
+        Assert.Equal(AlignmentSet.Authors.Count, cells.Count);
         Assert.All(cells, c => Assert.True(c.Held.Printed > 0 && c.Held.PrintedPrecision >= 0.9, $"{c.Author}: {c.Held.PrintedRight}/{c.Held.Printed} at {c.Confidence}"));
 
-        // Fitted on all four it is the shipped lead.
+        // Fitted on all six it is the shipped lead.
         Assert.Equal(AlignerSettings.Default.PrintAt!.Value, PrintCalibration.FitPool(Pool.Value, align, 0.95), 9);
     }
 }

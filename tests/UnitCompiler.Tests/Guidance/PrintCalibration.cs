@@ -6,8 +6,8 @@ namespace UnitCompiler.Tests.Guidance;
 /// <summary>
 /// The print confidence and how well it carries to an author it was not fitted on: the lowest written
 /// score at which the printed alignments are at least a given share right on the pool and on each of
-/// its authors' parts, and leave-one-author-out (fitted on three authors, measured on the fourth, for
-/// each of the four). Shared by the tests and the lexical and semantic benches (linked into bench/).
+/// its authors' parts, and leave-one-author-out (fitted on the other authors, measured on the one left
+/// out, for each of the six). Shared by the tests and the lexical and semantic benches (linked into bench/).
 /// </summary>
 internal static class PrintCalibration
 {
@@ -63,8 +63,8 @@ internal static class PrintCalibration
 
     internal static void Header(TextWriter output)
     {
-        output.WriteLine("| confidence on | fitted to print right, on the training pool and each training author | A held out | B held out | C held out | D held out | worst held-out author | fitted on all four: confidence, pool printed right, items printed |");
-        output.WriteLine("|---|---:|---|---|---|---|---:|---|");
+        output.WriteLine("| confidence on | fitted to print right, on the training pool and each training author | A held out | B held out | C held out | D held out | E held out | F held out | worst held-out author | fitted on all six: confidence, pool printed right, items printed |");
+        output.WriteLine("|---|---:|---|---|---|---|---|---|---:|---|");
     }
 
     private static string Pct(int n, int d) => d == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * n / d:0} % ({n}/{d})");

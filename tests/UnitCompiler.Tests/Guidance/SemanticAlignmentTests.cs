@@ -128,7 +128,7 @@ public class SemanticAlignmentTests
     {
         var unit = WithTip(Paraphrase);
         var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
-        var strict = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 1.5, AdviceThreshold = 1.5, MarginWeight = 0, SpecificWeight = 0 };
+        var strict = AlignerSettings.Semantic with { GeneralModel = null, SemanticWeight = 1, PrintAt = null, Threshold = 1.5, AdviceThreshold = 1.5, MarginWeight = 0, SpecificWeight = 0 };
 
         // Cosine 1 with 2.1 and 0 with the rest: best 1, margin 1; the paraphrase uses no word of the unit.
         Assert.Empty(GuidanceAligner.Align(unit, strict, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);
@@ -148,7 +148,7 @@ public class SemanticAlignmentTests
         var item = Paraphrase + " " + cue;
         var unit = WithTip(item);
         var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
-        var settings = AlignerSettings.Semantic with { SemanticWeight = 1, PrintAt = null, Threshold = 0.3, AdviceThreshold = 1.5, MarginWeight = 0, SpecificWeight = 0 };
+        var settings = AlignerSettings.Semantic with { GeneralModel = null, SemanticWeight = 1, PrintAt = null, Threshold = 0.3, AdviceThreshold = 1.5, MarginWeight = 0, SpecificWeight = 0 };
 
         Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria);
         var aligned = GuidanceAligner.Align(unit, settings with { AdviceExceptUnitWords = true }, new OneCriterionEmbedder(target, item)).Guidance!.ExamTips[0].Criteria;
@@ -179,7 +179,7 @@ public class SemanticAlignmentTests
         var target = SemanticRanker.CriterionTexts(unit).Single(c => c.Id == "2.1").Text;
         var weights = new double[GeneralDecision.FeatureCount + SemanticRanker.GeneralFeatureCount + 1];
         weights[0] = 5;
-        var settings = AlignerSettings.Semantic with { PrintAt = null, GeneralWeights = [.. weights] };
+        var settings = AlignerSettings.Semantic with { GeneralModel = null, PrintAt = null, GeneralWeights = [.. weights] };
 
         // Biased towards general; only a weight on the model's best cosine (1 for the paraphrase) can make it specific.
         Assert.Empty(GuidanceAligner.Align(unit, settings, new OneCriterionEmbedder(target)).Guidance!.ExamTips[0].Criteria);

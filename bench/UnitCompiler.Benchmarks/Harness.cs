@@ -312,9 +312,11 @@ public sealed class Harness(HarnessOptions options, TextWriter log)
     /// <summary>
     /// Empties the way for a cold build by moving the last build's output into a folder deleted when
     /// the harness ends, not by deleting it. On ext4 without a journal (this machine's disk) the
-    /// kernel passes over inodes freed in the last 30 s when it makes a file, one look-up each: a
-    /// build of 1,000 units straight after deleting the last one's 8,000 files spent 3 s in the
-    /// kernel instead of 0.6 s, a cost of the harness's own clean-up rather than of the build.
+    /// kernel passes over inodes freed in the last 60 s (300 s while their inode table block is not
+    /// yet written back) when it makes a file, one look-up each (fs/ext4/ialloc.c, recently_deleted):
+    /// a build of 1,000 units straight after deleting the last one's 8,000 files spent 3 s in the
+    /// kernel instead of 0.6 s, a cost of the harness's own clean-up rather than of the build. So a
+    /// run started within five minutes of another's end (which deletes what it set aside) is slower.
     /// </summary>
     private void SetAside(string folder)
     {

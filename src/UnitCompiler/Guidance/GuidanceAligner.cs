@@ -11,7 +11,7 @@ namespace UnitCompiler.Guidance;
 /// advice, gets no criterion: it is general guidance, shown apart in the documents. Otherwise the
 /// best criterion is listed, and up to two more close to it, each with its score.
 /// </summary>
-public static class GuidanceAligner
+public static partial class GuidanceAligner
 {
     /// <summary>The default confidence for printing an alignment: documents print only scores at least this (see README, Study guidance).</summary>
     public const double PrintConfidence = 0.21;
@@ -186,30 +186,10 @@ public static class GuidanceAligner
     }
 
     /// <summary>The item's lower-case runs of letters and apostrophes, as written (no stop words removed, no stemming).</summary>
-    private static List<string> PlainWords(string text)
-    {
-        var words = new List<string>();
-        var current = new System.Text.StringBuilder();
-        foreach (var ch in text.ToLowerInvariant())
-        {
-            if (ch is (>= 'a' and <= 'z') or '\'')
-            {
-                current.Append(ch);
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
+    private static List<string> PlainWords(string text) => [.. LetterRun().Matches(text.ToLowerInvariant()).Select(m => m.Value)];
 
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
-        return words;
-    }
+    [System.Text.RegularExpressions.GeneratedRegex("[a-z']+")]
+    private static partial System.Text.RegularExpressions.Regex LetterRun();
 
     private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision, Func<double[]> model, Func<IReadOnlyList<(string Id, double Score)>, bool>? isGeneral = null)
     {

@@ -47,7 +47,7 @@ public sealed record AssessmentCriterion(
     /// <summary>
     /// Words that close the sentence after the sub-items ("Describe the hazards, including: a) ... c) ...
     /// and the control measures for each"): printed after the list, where the writer put them (format 3).
-    /// Null when the criterion has none; never set on a criterion without items.
+    /// Null when the criterion has none; a spec that sets it on a criterion without items is refused (UNITC0231).
     /// </summary>
     public LocatedText? AfterItems
     {

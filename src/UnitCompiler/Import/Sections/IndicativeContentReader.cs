@@ -63,16 +63,9 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
     }
 
     /// <summary>A bold term with its colon at the very start: "**Term:** text" or "**Term**: text".</summary>
-    private static bool OpensWithTerm(string value)
-    {
-        foreach (var (start, length) in MarkdownInline.BoldSpans(value))
-        {
-            var closeEnd = start + length + 2;
-            return start == 2 && (value.AsSpan(start, length).EndsWith(":") || (closeEnd < value.Length && value[closeEnd] == ':'));
-        }
-
-        return false;
-    }
+    private static bool OpensWithTerm(string value) =>
+        MarkdownInline.BoldSpans(value).FirstOrDefault() is (2, var length and > 0)
+        && (value.AsSpan(2, length).EndsWith(":") || (length + 4 < value.Length && value[length + 4] == ':'));
 
     public ImmutableArray<IndicativeContent> Build() =>
         [.. _content.Select(c => new IndicativeContent(

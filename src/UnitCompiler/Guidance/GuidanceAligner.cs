@@ -11,7 +11,7 @@ namespace UnitCompiler.Guidance;
 /// advice, gets no criterion: it is general guidance, shown apart in the documents. Otherwise the
 /// best criterion is listed, and up to two more close to it, each with its score.
 /// </summary>
-public static partial class GuidanceAligner
+public static class GuidanceAligner
 {
     /// <summary>The default confidence for printing an alignment: documents print only scores at least this (see README, Study guidance).</summary>
     public const double PrintConfidence = 0.21;
@@ -186,10 +186,23 @@ public static partial class GuidanceAligner
     }
 
     /// <summary>The item's lower-case runs of letters and apostrophes, as written (no stop words removed, no stemming).</summary>
-    private static List<string> PlainWords(string text) => [.. LetterRun().Matches(text.ToLowerInvariant()).Select(m => m.Value)];
+    private static List<string> PlainWords(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var words = new List<string>();
+        for (var at = lower.AsSpan().IndexOfAny(WordLetters); at >= 0;)
+        {
+            var length = lower.AsSpan(at).IndexOfAnyExcept(WordLetters);
+            var end = length < 0 ? lower.Length : at + length;
+            words.Add(lower[at..end]);
+            var next = end < lower.Length ? lower.AsSpan(end).IndexOfAny(WordLetters) : -1;
+            at = next < 0 ? -1 : end + next;
+        }
 
-    [System.Text.RegularExpressions.GeneratedRegex("[a-z']+")]
-    private static partial System.Text.RegularExpressions.Regex LetterRun();
+        return words;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WordLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz'");
 
     private static ImmutableArray<CriterionAlignment> Choose(IReadOnlyList<(string Id, double Score)> scored, List<string> query, HashSet<string> specific, HashSet<string> unitWords, AlignerSettings settings, GeneralDecision? decision, Func<double[]> model, Func<IReadOnlyList<(string Id, double Score)>, bool>? isGeneral = null)
     {

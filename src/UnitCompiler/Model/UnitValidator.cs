@@ -83,7 +83,7 @@ public static class UnitValidator
                 var items = new Dictionary<string, SourceLocation>();
                 if (criterion.AfterItems is not null && criterion.Items.IsEmpty)
                 {
-                    diagnostics.Add(DiagnosticCatalog.AfterItemsWithoutItems, cat, criterion.Id);
+                    diagnostics.Add(DiagnosticCatalog.AfterItemsWithoutItems, criterion.AfterItems.Origin.Locate(0) ?? cat, criterion.Id);
                 }
 
                 foreach (var item in criterion.Items)

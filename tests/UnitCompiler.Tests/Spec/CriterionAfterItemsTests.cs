@@ -107,6 +107,8 @@ public class CriterionAfterItemsTests
         var error = Assert.Single(SpecReader.Read(new SourceText("u.yaml", yaml)).Diagnostics, d => d.IsError);
         Assert.Equal("UNITC0231", error.Id);
         Assert.Contains("criterion 1.2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportHelpers.LineOf(yaml, "after_items: stray") - 1, error.Location.Line); // at the words, not the criterion's id
+        Assert.Equal(yaml.Split('\n')[error.Location.Line].IndexOf("stray", StringComparison.Ordinal), error.Location.Column);
     }
 
     [Theory]

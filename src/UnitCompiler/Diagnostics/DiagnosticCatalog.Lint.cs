@@ -96,7 +96,7 @@ public static partial class DiagnosticCatalog
 
     // unit test: LintRuleTests.UnalignedGuidance
     public static readonly DiagnosticDescriptor LintUnalignedGuidance = Define(
-        "UNITC1040", DiagnosticStage.Lint, DiagnosticSeverity.Warning,
-        "Guidance aligned to no criterion", "this guidance item serves no criterion of the unit and does not read as general study advice",
+        "UNITC1040", DiagnosticStage.Lint, DiagnosticSeverity.Info,
+        "Guidance aligned to no criterion", "the aligner matched this guidance item to no criterion of the unit, and it does not read as general study advice: check that it serves the unit",
         "Guidance should help with what the unit assesses. General study advice is shown apart as general guidance; an item that matches no criterion and is not study advice is about something else, or its wording shares nothing with the criteria it means.\nBad: a marking point about payroll spreadsheets in a care unit\nGood: a marking point about the evidence a criterion needs");
 }

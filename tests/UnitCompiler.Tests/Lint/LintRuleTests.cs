@@ -253,7 +253,8 @@ public class LintRuleTests
     {
         var unit = SeedSpecUnit;
         var guided = unit with { Guidance = new Model.StudyGuidance(LocatedText.Empty, [], [new Model.GuidanceItem(null, new LocatedText("Payroll spreadsheets."), [])], [], []) };
-        Assert.Single(LintUnit(guided).Ids("UNITC1040"));
+        var finding = Assert.Single(LintUnit(guided), f => f.Diagnostic.Id == "UNITC1040");
+        Assert.Equal(Severity.Info, finding.Diagnostic.Severity); // it stands on the aligner's general decision, which misses paraphrases
         Assert.Empty(Seed.Ids("UNITC1040"));
     }
 

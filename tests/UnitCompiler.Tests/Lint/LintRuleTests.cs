@@ -208,6 +208,9 @@ public class LintRuleTests
     {
         Assert.Empty(Seed.Ids("UNITC1022"));
         Assert.Equal(["7.2"], LintSeed("Facilitate a person-centred approach in the management", "Facilitate a person-centred approach in the the management").Ids("UNITC1022"));
+
+        // A word that is part of a hyphenated compound is not said twice: "an in-date date", "check check-in times".
+        Assert.Empty(LintSeed("Facilitate a person-centred approach in the management", "Facilitate a person-centred approach with an in-date date and check check-in times").Ids("UNITC1022"));
     }
 
     [Fact]

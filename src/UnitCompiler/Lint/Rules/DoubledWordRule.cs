@@ -18,7 +18,8 @@ public sealed class DoubledWordRule : ILintRule
                 if (start >= 0
                     && text.AsSpan(start, length).Equals(text.AsSpan(at, wordLength), StringComparison.OrdinalIgnoreCase)
                     && text.AsSpan(start + length, at - start - length).Trim().IsEmpty
-                    && !char.IsDigit(text[start]))
+                    && !char.IsDigit(text[start])
+                    && !IsHyphen(text, start - 1) && !IsHyphen(text, at + wordLength))
                 {
                     context.Report(Descriptor, t.Text, start, at + wordLength - start, t.CriterionId, text.Substring(at, wordLength));
                 }
@@ -27,6 +28,12 @@ public sealed class DoubledWordRule : ILintRule
             }
         }
     }
+
+    /// <summary>
+    /// A hyphen at <paramref name="index"/>: a word joined by one is part of a compound, so "an in-date date" or
+    /// "check check-in times" says the word once.
+    /// </summary>
+    private static bool IsHyphen(string text, int index) => index >= 0 && index < text.Length && text[index] is '-' or '\u2010' or '\u2011';
 
     /// <summary>
     /// The next run of letters and numbers (what <c>[\p{L}\p{N}]+</c> matches: char.IsLetter is the

@@ -80,9 +80,10 @@ public static partial class LosslessCheck
 
             // A metadata table with each cell on a line of its own ("<th>Credit value:</th>" / "<td>5 credits</td>"): the value's unit words are the label's.
             // The label line itself is structure, colon or not ("<td><p><b>Unit reference number</b></p></td>").
-            var isLabel = !line.Contains('\t') && MetadataLabels.IsKnown(line.TrimEnd(':').Trim());
-            var words = isLabel ? string.Empty : labelAbove is { } kind && !line.Contains('\t') ? MetadataLabels.WithoutLabelWords(kind, line) : WithoutStructure(line);
-            labelAbove = isLabel ? MetadataLabels.Classify(line.TrimEnd(':').Trim()) : null;
+            var oneCell = !line.Contains('\t');
+            MetadataKind? labelHere = oneCell && MetadataLabels.IsKnown(line) ? MetadataLabels.Classify(line) : null; // a trailing colon is the line's, not the label's
+            var words = labelHere is not null ? string.Empty : labelAbove is { } kind && oneCell ? MetadataLabels.WithoutLabelWords(kind, line) : WithoutStructure(line);
+            labelAbove = labelHere;
             foreach (var word in Words(words))
             {
                 yield return word;

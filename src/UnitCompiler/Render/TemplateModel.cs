@@ -86,8 +86,8 @@ public static class TemplateModel
                 ["text_plain"] = MarkdownText.ToPlain(i.Text.Value),
             })),
             ["after_items"] = c.AfterItems?.Value,
-            ["after_items_html"] = c.AfterItems is { } after ? MarkdownText.ToInlineHtml(after.Value) : null,
-            ["after_items_plain"] = c.AfterItems is { } closing ? MarkdownText.ToPlain(closing.Value) : null,
+            ["after_items_html"] = c.AfterItems is null ? null : MarkdownText.ToInlineHtml(c.AfterItems.Value),
+            ["after_items_plain"] = c.AfterItems is null ? null : MarkdownText.ToPlain(c.AfterItems.Value),
             ["terms"] = Array(c.Terms.Select(t => new ScriptObject(2)
             {
                 ["text"] = MarkdownText.ToPlain(t.Value),

@@ -140,6 +140,12 @@ internal static partial class MetadataLabels
     /// </summary>
     public static bool IsRowLabel(string cellMarkdown) => RowLabel().IsMatch(cellMarkdown.Trim());
 
+    /// <summary>
+    /// The words a label is made of, set plainly ("Unit aim", neither bold nor with a colon): a label only
+    /// where the table around it has shown itself to be one of labels.
+    /// </summary>
+    public static bool IsLabelWords(string plain) => PlainLabelWords().IsMatch(plain.Trim());
+
     /// <summary>Case and inner white space do not tell wordings apart; a trailing colon belongs to the line, not the label.</summary>
     private static string Normalise(string label) =>
         string.Join(' ', MarkdownInline.ToPlainText(label).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(':').TrimEnd();
@@ -151,7 +157,13 @@ internal static partial class MetadataLabels
     [GeneratedRegex(@"^(?<label>[A-Za-z][A-Za-z .()]{0,40}?)\s*:\s*(?<value>.*)$", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex PlainLabel();
 
-    // A short label that starts with a letter: "**Unit aim**", "**Sector subject area:**", "Unit aim:".
-    [GeneratedRegex(@"^(?:\*\*[A-Za-z][A-Za-z ()/&'\u2019-]{0,50}:?\*\*:?|[A-Za-z][A-Za-z ()/&'\u2019-]{0,50}:)$", RegexOptions.NonBacktracking)]
+    // The words of a short label: it starts with a letter.
+    private const string LabelWordsPattern = @"[A-Za-z][A-Za-z ()/&'\u2019-]{0,50}";
+
+    // "**Unit aim**", "**Sector subject area:**", "Unit aim:".
+    [GeneratedRegex(@"^(?:\*\*" + LabelWordsPattern + @":?\*\*:?|" + LabelWordsPattern + ":)$", RegexOptions.NonBacktracking)]
     private static partial Regex RowLabel();
+
+    [GeneratedRegex("^" + LabelWordsPattern + "$", RegexOptions.NonBacktracking)]
+    private static partial Regex PlainLabelWords();
 }

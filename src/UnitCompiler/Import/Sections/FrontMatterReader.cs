@@ -78,7 +78,7 @@ internal sealed class FrontMatterReader(ImportContext context)
         var value = row.Cells.Skip(1).SelectMany(c => c).Where(b => b.Kind != CellBlockKind.Rule).ToList();
         // Once the table has given known labels, a plain short label of its own ("<th>Unit aim</th>", set
         // neither bold nor with a colon) is one more, kept under unit.other rather than as preamble.
-        var inMetadataTable = _lastLabel is not null && MetadataLabels.IsRowLabel(label + ":");
+        var inMetadataTable = _lastLabel is not null && MetadataLabels.IsLabelWords(label);
         if (value.Count == 1 && (MetadataLabels.IsKnown(label) || MetadataLabels.IsRowLabel(cell) || inMetadataTable))
         {
             var labelBlock = row.Cells[0].First(b => b.Kind != CellBlockKind.Rule);

@@ -476,13 +476,15 @@ internal static class ExportWriter
     private static void WriteMarkdownBody(IndicativeContent entry, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
         var c = knobs.Content;
-        foreach (var d in entry.Definitions)
+        var definitions = entry.Definitions;
+        for (var i = 0; i < definitions.Length; i++)
         {
+            var d = definitions[i];
             if (c.DefinitionsAsList && d.Items.IsEmpty)
             {
                 // A glossary as a list: consecutive items, the blank line after the last.
                 lines.Add($"- **{e.Characters(d.Term.Value)}:** " + e.Markdown(d.Text.Value));
-                if (d == entry.Definitions[^1] || !entry.Definitions[entry.Definitions.IndexOf(d) + 1].Items.IsEmpty)
+                if (i == definitions.Length - 1 || !definitions[i + 1].Items.IsEmpty)
                 {
                     lines.Add(string.Empty);
                 }

@@ -15,19 +15,25 @@ namespace UnitCompiler.Project;
 /// (tool version and build, template set, formats): any change there and every unit renders again.
 /// Units that had any diagnostic are not recorded, so their warnings are reported on every build.
 /// A missing, unreadable or malformed record is ignored (a full build), and it is written atomically.
+/// In memory an entry is kept small (a binary hash; the unit's folder once; document names shared by
+/// every unit), because the whole record lives for the whole build: at ten thousand units the
+/// record as strings was most of what the build's peak memory grew by.
 /// </summary>
 public sealed class BuildManifest
 {
     public const string FileName = ".unitc-build";
     private const string Header = "unitc-build 1";
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
     private readonly ConcurrentDictionary<string, Entry> _entries;
+    private readonly DocumentNames _names;
     private int _skipped;
 
-    private BuildManifest(string path, string key, ConcurrentDictionary<string, Entry> entries)
+    private BuildManifest(string path, string key, ConcurrentDictionary<string, Entry> entries, DocumentNames names)
     {
         Path = path;
         Key = key;
         _entries = entries;
+        _names = names;
     }
 
     public string Path { get; }
@@ -55,7 +61,8 @@ public sealed class BuildManifest
     public static BuildManifest Load(string outputFolder, string key)
     {
         var path = System.IO.Path.Combine(outputFolder, FileName);
-        return new BuildManifest(path, key, TryParse(path, key) ?? new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+        var names = new DocumentNames();
+        return new BuildManifest(path, key, TryParse(path, key, names) ?? new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal), names);
     }
 
     public static string Hash(ReadOnlySpan<byte> bytes) => ContentHash.Of(bytes);
@@ -70,14 +77,14 @@ public sealed class BuildManifest
     public bool TrySkip(string specPath, string specHash, string outputRoot, out int documents)
     {
         documents = 0;
-        if (!_entries.TryGetValue(FullPath(specPath), out var entry) || entry.SpecHash != specHash)
+        if (!_entries.TryGetValue(FullPath(specPath), out var entry) || !TryParseHash(specHash, out var hash) || entry.SpecHash != hash)
         {
             return false;
         }
 
         foreach (var document in entry.Documents)
         {
-            var info = new FileInfo(System.IO.Path.Combine(outputRoot, document.RelativePath));
+            var info = new FileInfo(System.IO.Path.Join(outputRoot, document.Folder, document.Name));
             if (!info.Exists || info.Length != document.Length || info.LastWriteTimeUtc.Ticks != document.LastWriteTicks)
             {
                 return false;
@@ -102,13 +109,13 @@ public sealed class BuildManifest
                 return;
             }
 
-            documents.Add(new DocumentStamp(relative, info.Length, info.LastWriteTimeUtc.Ticks));
+            documents.Add(_names.Stamp(relative, documents.Count > 0 ? documents[^1].Folder : null, info.Length, info.LastWriteTimeUtc.Ticks));
         }
 
         var full = FullPath(specPath);
-        if (IsRecordable(full))
+        if (IsRecordable(full) && TryParseHash(specHash, out var hash))
         {
-            _entries[full] = new Entry(specHash, [.. documents]);
+            _entries[full] = new Entry(hash, [.. documents]);
         }
     }
 
@@ -129,20 +136,20 @@ public sealed class BuildManifest
                 continue;
             }
 
-            writer.WriteLine($"spec\t{entry.SpecHash}\t{spec}");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"spec\t{entry.SpecHash:x32}\t{spec}"));
             foreach (var d in entry.Documents)
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"doc\t{d.Length}\t{d.LastWriteTicks}\t{d.RelativePath}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"doc\t{d.Length}\t{d.LastWriteTicks}\t{d.Folder}{d.Name}"));
             }
         }
     });
 
-    private static ConcurrentDictionary<string, Entry>? TryParse(string path, string key)
+    private static ConcurrentDictionary<string, Entry>? TryParse(string path, string key, DocumentNames names)
     {
         try
         {
             // A link in place of the record (to /dev/zero, say) is not followed: a full build instead.
-            return File.Exists(path) && !FileSystemLinks.IsLink(path) ? Parse(File.ReadLines(path), key) : null;
+            return File.Exists(path) && !FileSystemLinks.IsLink(path) ? Parse(File.ReadLines(path), key, names) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -150,7 +157,7 @@ public sealed class BuildManifest
         }
     }
 
-    private static ConcurrentDictionary<string, Entry>? Parse(IEnumerable<string> records, string key)
+    private static ConcurrentDictionary<string, Entry>? Parse(IEnumerable<string> records, string key, DocumentNames names)
     {
         // Read line by line rather than whole: a large catalogue's record is megabytes.
         using var lines = records.GetEnumerator();
@@ -161,13 +168,13 @@ public sealed class BuildManifest
 
         var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         string? spec = null;
-        string? hash = null;
+        UInt128? hash = null;
         var documents = new List<DocumentStamp>();
         void Flush()
         {
-            if (spec is not null && hash is not null)
+            if (spec is not null && hash is { } h)
             {
-                entries[spec] = new Entry(hash, [.. documents]);
+                entries[spec] = new Entry(h, [.. documents]);
             }
 
             documents.Clear();
@@ -176,17 +183,17 @@ public sealed class BuildManifest
         while (lines.MoveNext())
         {
             var fields = lines.Current.Split('\t');
-            if (fields is ["spec", var h, var s] && h.Length == ContentHash.Length && s.Length > 0)
+            if (fields is ["spec", var h, var s] && TryParseHash(h, out var parsed) && s.Length > 0)
             {
                 Flush();
-                (spec, hash) = (s, h);
+                (spec, hash) = (s, parsed);
             }
             else if (fields is ["doc", var length, var ticks, var relative] && spec is not null
                 && long.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
                 && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
                 && IsRecordable(relative) && relative.Length > 0)
             {
-                documents.Add(new DocumentStamp(relative, l, t));
+                documents.Add(names.Stamp(relative, documents.Count > 0 ? documents[^1].Folder : null, l, t));
             }
             else
             {
@@ -200,6 +207,14 @@ public sealed class BuildManifest
 
     private static string FullPath(string path) => System.IO.Path.GetFullPath(path);
 
+    /// <summary>A content hash (lower-case hex of <see cref="ContentHash.Length"/> digits) as the number it spells.</summary>
+    private static bool TryParseHash(string hex, out UInt128 hash)
+    {
+        hash = default;
+        return hex.Length == ContentHash.Length && !hex.AsSpan().ContainsAnyExcept(LowerHexDigits)
+            && UInt128.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out hash);
+    }
+
     private static bool IsRecordable(string path) => !path.Contains('\t', StringComparison.Ordinal) && !path.Contains('\n', StringComparison.Ordinal) && !path.Contains('\r', StringComparison.Ordinal);
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Empty in a single-file or native binary, which is then the process's own file.")]
@@ -212,7 +227,5 @@ public sealed class BuildManifest
         return file.Exists ? string.Create(CultureInfo.InvariantCulture, $"{file.Length} {file.LastWriteTimeUtc.Ticks}") : Guid.NewGuid().ToString("N"); // unknown: never matches, so always a full build
     }
 
-    private sealed record Entry(string SpecHash, DocumentStamp[] Documents);
-
-    private sealed record DocumentStamp(string RelativePath, long Length, long LastWriteTicks);
+    private sealed record Entry(UInt128 SpecHash, DocumentStamp[] Documents);
 }

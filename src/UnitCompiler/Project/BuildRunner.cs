@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 using UnitCompiler.Pdf;
@@ -91,8 +92,8 @@ public static class BuildRunner
             files.Add(inputs[i]);
             unitHashes.Add(built[i].Hash);
             results.Add(built[i]);
-            diagnostics.AddRange(built[i].Diagnostics.ToImmutable());
-            tally.Add(built[i].Tally);
+            diagnostics.AddRange(built[i].Diagnostics);
+            tally.Add(built[i].Written, built[i].Unchanged);
         }
 
         // After the units, whose specs the qualifications' documents show in full.
@@ -125,8 +126,17 @@ public static class BuildRunner
         return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped, Qualifications = qualifications.Count };
     }
 
-    /// <summary>What building one input gave: a unit's tally, findings, workbook rows and spec hash, or a qualification's bytes, built later.</summary>
-    private readonly record struct SpecBuild(OutputFolder.Tally Tally, DiagnosticBag Diagnostics, CatalogueWorkbook.Entry? Entry, string? Hash, byte[]? QualificationBytes = null);
+    /// <summary>
+    /// What building one input gave: a unit's counts, findings, workbook rows and spec hash, or a
+    /// qualification's bytes, built later. Kept for every input until the build ends, so kept small.
+    /// </summary>
+    private readonly record struct SpecBuild(int Written, int Unchanged, ImmutableArray<Diagnostic> Diagnostics, CatalogueWorkbook.Entry? Entry, string? Hash, byte[]? QualificationBytes = null)
+    {
+        public SpecBuild(OutputFolder.Tally tally, DiagnosticBag diagnostics, CatalogueWorkbook.Entry? entry, string? hash, byte[]? qualificationBytes = null)
+            : this(tally.Written, tally.Unchanged, diagnostics.Count == 0 ? [] : diagnostics.ToImmutable(), entry, hash, qualificationBytes)
+        {
+        }
+    }
 
     private static SpecBuild BuildOne(string specPath, TemplateSet templates, OutputFolder output, BuildOptions options, BuildManifest manifest, PdfPrinter? printer)
     {

@@ -67,10 +67,10 @@ internal sealed class OutputFolder
 
         public int Unchanged { get; private set; }
 
-        public void Add(Tally other)
+        public void Add(int written, int unchanged)
         {
-            Written += other.Written;
-            Unchanged += other.Unchanged;
+            Written += written;
+            Unchanged += unchanged;
         }
 
         public void CountWritten() => Written++;

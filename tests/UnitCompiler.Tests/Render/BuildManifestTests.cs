@@ -225,4 +225,35 @@ public class BuildManifestTests
         Assert.Equal(1, BuildRunner.Run(Options(dir)).Skipped);
         Assert.DoesNotContain(Path.GetFullPath(other), File.ReadAllText(record), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RecordKeepsEveryHashDigitAndDocumentPathThroughASave()
+    {
+        // Held in memory as a number and a shared folder: a hash with leading zeros, a document at
+        // the root and documents in two folders must come back exactly as recorded.
+        var dir = TestFolders.Create("manifest-form");
+        var spec = Path.Combine(dir, "unit.yaml");
+        File.WriteAllText(spec, "unitc: 3\n");
+        var root = Path.Combine(dir, "out");
+        string[] documents = ["L-1/a.md", "L-1/b.md", "catalogue.xlsx", "quals/L-1/a.md"];
+        foreach (var document in documents)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, document))!);
+            File.WriteAllText(Path.Combine(root, document), document);
+        }
+
+        const string hash = "000f00000000000000000000000000a1";
+        var record = BuildManifest.Load(root, "key");
+        record.Record(spec, hash, root, documents);
+        record.Save();
+
+        var text = File.ReadAllText(Path.Combine(root, BuildManifest.FileName));
+        Assert.Contains($"spec\t{hash}\t{Path.GetFullPath(spec)}\n", text, StringComparison.Ordinal);
+        Assert.Equal(documents, text.Split('\n').Where(l => l.StartsWith("doc\t", StringComparison.Ordinal)).Select(l => l.Split('\t')[3]));
+
+        var again = BuildManifest.Load(root, "key");
+        Assert.True(again.TrySkip(spec, hash, root, out var current));
+        Assert.Equal(4, current);
+        Assert.False(again.TrySkip(spec, "100f00000000000000000000000000a1", root, out _));
+    }
 }

@@ -166,4 +166,27 @@ public class OutputSafetyTests
         Assert.Equal((0, 7, 0), (result.Written, result.Unchanged, result.Skipped)); // a full build, finding every document current
         Assert.False(FileSystemLinks.IsLink(record), "the record is written anew in place of the link");
     }
+
+    [Fact]
+    public void ALinkIsFoundAfterTheGuardHasForgottenTheFoldersBeforeIt()
+    {
+        // The guard remembers a bounded number of folders; past the bound it forgets, and must look again, not answer "no link".
+        var root = TestFolders.Create("guard");
+        var elsewhere = TestFolders.Create("guard-elsewhere");
+        Directory.CreateSymbolicLink(Path.Combine(root, "linked"), elsewhere);
+        var guard = new OutputLinkGuard(root);
+        var linked = Path.Combine(root, "linked", "a.md");
+        Assert.Equal(Path.Combine(root, "linked"), guard.FindFolderLink(linked));
+        for (var i = 0; i < 3000; i++)
+        {
+            Assert.Null(guard.FindFolderLink(Path.Combine(root, $"L-{i}", "a.md")));
+            if (i % 500 == 0)
+            {
+                Assert.Equal(Path.Combine(root, "linked"), guard.FindFolderLink(linked));
+                Assert.False(guard.IsLinkFree(Path.Combine(root, "linked")));
+            }
+        }
+
+        Assert.Equal(Path.Combine(root, "linked"), guard.FindFolderLink(linked));
+    }
 }

@@ -42,13 +42,14 @@ public static partial class LosslessCheck
     private static IEnumerable<string> SourceWords(string text, Func<string, string?> outcomeText)
     {
         var afterHeaderCell = false;
+        var afterCriteriaCell = false;
         var headerRowOpen = false;
         MetadataKind? labelAbove = null;
 
         foreach (var rawLine in Lines(text))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
-            var line = Decode(Tag().Replace(TableCellBoundary().Replace(SubOrSuperscript().Replace(rawLine, string.Empty), "\t"), " ")).Trim();
+            var line = Decode(Tag().Replace(TableCellBoundary().Replace(SubOrSuperscript().Replace(Caption().Replace(rawLine, " "), string.Empty), "\t"), " ")).Trim();
             if (IsHeading(rawLine, line) && UnitNumbering.RepeatedOutcome(MarkdownInline.ToPlainText(line.TrimStart('#')), outcomeText) is not null)
             {
                 continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
@@ -70,13 +71,16 @@ public static partial class LosslessCheck
 
             // An HTML header row with a cell per line: the criteria column's label follows the outcome column's.
             var headerCell = !line.Contains('\t') && SectionHeadings.IsTableHeader(line, null);
-            if (afterHeaderCell && SectionHeadings.IsCriteriaColumnHeader(line))
+            // A header cell of two paragraphs ("Assessment criteria" / "The learner can:") is the label on two lines.
+            if ((afterHeaderCell || afterCriteriaCell) && SectionHeadings.IsCriteriaColumnHeader(line))
             {
                 afterHeaderCell = false;
+                afterCriteriaCell = true;
                 continue;
             }
 
             afterHeaderCell = headerCell;
+            afterCriteriaCell = false;
 
             // A metadata table with each cell on a line of its own ("<th>Credit value:</th>" / "<td>5 credits</td>"): the value's unit words are the label's.
             // The label line itself is structure, colon or not ("<td><p><b>Unit reference number</b></p></td>").
@@ -151,10 +155,11 @@ public static partial class LosslessCheck
 
     /// <summary>
     /// A paragraph's lines: a line break in a paragraph outside any table ("&lt;strong&gt;Unit title:&lt;/strong&gt; ...&lt;br&gt;&lt;strong&gt;Level:&lt;/strong&gt; 3")
-    /// starts a line as a new line does. In a table's cells it stays, so a header cell "Learning outcomes&lt;br&gt;The learner will:" stays whole.
+    /// starts a line as a new line does, and so does each item of a list saved on one line ("&lt;li&gt;&lt;strong&gt;Level:&lt;/strong&gt; 1&lt;/li&gt;&lt;li&gt;...").
+    /// In a table's cells it stays, so a header cell "Learning outcomes&lt;br&gt;The learner will:" stays whole.
     /// </summary>
     private static IEnumerable<string> ParagraphLines(string line) =>
-        line.Contains('\t') || line.Contains("<td", StringComparison.OrdinalIgnoreCase) ? [line] : LineBreak().Split(line);
+        line.Contains('\t') || line.Contains("<td", StringComparison.OrdinalIgnoreCase) ? [line] : ListItemOpen().Replace(line, "\n$0").Split('\n').SelectMany(l => LineBreak().Split(l));
 
     /// <summary>A Markdown or HTML heading, or a line all in bold.</summary>
     private static bool IsHeading(string rawLine, string line) =>
@@ -197,11 +202,18 @@ public static partial class LosslessCheck
 
     // A whole table saved on one line: each row is read as a line, as the reader reads it.
     // "CO<sub>2</sub>" is the one word "CO2", as the reader reads it; other tags part words.
+    /// <summary>A table's caption, which the reader takes for layout, as it does a caption row.</summary>
+    [GeneratedRegex(@"<(?:fig)?caption(?:\s[^<>]*)?>[^<>]*</(?:fig)?caption>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Caption();
+
     [GeneratedRegex(@"</?su[bp]>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SubOrSuperscript();
 
-    [GeneratedRegex(@"<tr[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:tr|dt)[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableRowOpen();
+
+    [GeneratedRegex(@"<li[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ListItemOpen();
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreak();
@@ -209,7 +221,7 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
-    [GeneratedRegex(@"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"</(?:t[dh]|dt)>\s*<(?:t[dh]|dd)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableCellBoundary();
 
     [GeneratedRegex(@"\b(?:LO|AC|(?:[Ll]earning\s+)?[Oo]utcome|[Aa]ssessment\s+[Cc]riteri(?:on|a))\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]

@@ -32,6 +32,20 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
     /// <summary>True while the block holds tags and no words ("&lt;p class="MsoNormal"&gt;" before a wrap): the next line holds its first words.</summary>
     public bool IsOnlyTags => _cells.Count == 1 && _cells[0].All(s => ExportLine.LeadingWords(source.Text.AsSpan(s.Start, s.Length)).AsSpan().IsWhiteSpace());
 
+    /// <summary>
+    /// True when the last run ends in an opening block tag ("&lt;li&gt;&lt;p&gt;" before a wrap): the next line
+    /// holds that block's first words, whatever they look like.
+    /// </summary>
+    public bool EndsInOpeningTag
+    {
+        get
+        {
+            var text = source.Text.AsSpan(LastSegment.Start, LastSegment.Length).TrimEnd();
+            var open = text.LastIndexOf('<');
+            return text.Length > 0 && text[^1] == '>' && open >= 0 && BlockTags.Change(text[(open + 1)..^1]) == 1;
+        }
+    }
+
     /// <summary>Adds a run of text to the last cell as it is (no cell splitting).</summary>
     public void Add(int from, int to)
     {

@@ -3,7 +3,7 @@ namespace UnitCompiler.Import;
 /// <summary>The block-level tags whose balance tells a wrapped cell (tags still open) from a finished one.</summary>
 internal static class BlockTags
 {
-    private static readonly string[] Names = ["p", "ul", "ol", "li", "div", "table", "tr", "td", "th", "blockquote"];
+    private static readonly string[] Names = ["p", "ul", "ol", "li", "div", "table", "tr", "td", "th", "blockquote", "dt", "dd"];
 
     /// <summary>Block tags opened less block tags closed in <paramref name="html"/>, never below zero along the way.</summary>
     public static int Balance(ReadOnlySpan<char> html)

@@ -15,4 +15,7 @@ internal sealed record CellBlock(CellBlockKind Kind, LocatedText Text, int Sourc
 {
     /// <summary>For a list item, its list's numbering: 'a', 'A', 'i', 'I', '1' for an &lt;ol type&gt;, '\0' for a bulleted list.</summary>
     public char ListStyle { get; init; }
+
+    /// <summary>True for the term of a definition list (&lt;dt&gt;): the text that follows it is its definition.</summary>
+    public bool IsTerm { get; init; }
 }

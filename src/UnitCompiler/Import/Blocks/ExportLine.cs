@@ -210,7 +210,7 @@ internal static class ExportLine
         return text;
     }
 
-    /// <summary>A closing tag, a list, a list item or a rule: markup that carries on a cell and cannot open a row.</summary>
+    /// <summary>A closing tag, a list, a list item, a rule or a definition: markup that carries on a cell and cannot open a row.</summary>
     public static bool StartsWithCellContinuation(ReadOnlySpan<char> trimmed)
     {
         if (!StartsWithTag(trimmed))
@@ -231,24 +231,42 @@ internal static class ExportLine
         }
 
         return name[..end] is var tag && (tag.Equals("ul", StringComparison.OrdinalIgnoreCase) || tag.Equals("ol", StringComparison.OrdinalIgnoreCase)
-            || tag.Equals("li", StringComparison.OrdinalIgnoreCase) || tag.Equals("hr", StringComparison.OrdinalIgnoreCase));
+            || tag.Equals("li", StringComparison.OrdinalIgnoreCase) || tag.Equals("hr", StringComparison.OrdinalIgnoreCase)
+            || tag.Equals("dd", StringComparison.OrdinalIgnoreCase)); // a term's definition on the line after it
     }
 
-    /// <summary>"&lt;tr&gt;" or "&lt;TR class=..&gt;": the opening of an HTML table's row.</summary>
+    /// <summary>
+    /// "&lt;tr&gt;", "&lt;TR class=..&gt;" or "&lt;dt&gt;": the opening of an HTML table's row, or of a definition
+    /// list's term, which with its definition is a row of two cells ("Level" | "3", a term | its definition).
+    /// </summary>
     public static bool IsTableRowTag(ReadOnlySpan<char> trimmed) =>
-        trimmed.Length >= 4 && trimmed[0] == '<' && trimmed[1] is 't' or 'T' && trimmed[2] is 'r' or 'R' && trimmed[3] is '>' or ' ';
+        trimmed.Length >= 4 && trimmed[0] == '<' && IsRowName(trimmed[1..3]) && trimmed[3] is '>' or ' ';
 
-    /// <summary>"&lt;td", "&lt;TH ...": an HTML table cell's opening tag; <paramref name="inside"/> is the text between "&lt;" and "&gt;".</summary>
+    /// <summary>"&lt;td", "&lt;TH ...", "&lt;dt", "&lt;dd": a cell's opening tag; <paramref name="inside"/> is the text between "&lt;" and "&gt;".</summary>
     public static bool IsTableCellTag(ReadOnlySpan<char> inside) =>
-        inside.Length >= 2 && inside[0] is 't' or 'T' && inside[1] is 'd' or 'D' or 'h' or 'H' && (inside.Length == 2 || inside[2] == ' ');
+        inside.Length >= 2 && (inside.Length == 2 || inside[2] == ' ')
+        && (inside[0] is 't' or 'T' && inside[1] is 'd' or 'D' or 'h' or 'H' || inside[0] is 'd' or 'D' && inside[1] is 't' or 'T' or 'd' or 'D');
 
-    /// <summary>"tr" or "/tr" with any attributes: the text inside a table row's tag (+1 opens, -1 closes, 0 is another tag).</summary>
+    /// <summary>
+    /// The text inside a tag: +1 when it opens a row ("tr", or a definition list's "dt"), -1 when it
+    /// closes one ("/tr", or "/dl", the end of the last term's definition), 0 for any other tag.
+    /// </summary>
     public static int TableRowTagChange(ReadOnlySpan<char> inside)
     {
         var close = inside.Length > 0 && inside[0] == '/';
         var name = close ? inside[1..] : inside;
-        return name.Length >= 2 && name[0] is 't' or 'T' && name[1] is 'r' or 'R' && (name.Length == 2 || name[2] == ' ') ? (close ? -1 : 1) : 0;
+        if (name.Length < 2 || name.Length > 2 && name[2] != ' ')
+        {
+            return 0;
+        }
+
+        return close ? (IsName(name, 't', 'r') || IsName(name, 'd', 'l') ? -1 : 0) : IsRowName(name[..2]) ? 1 : 0;
     }
+
+    private static bool IsRowName(ReadOnlySpan<char> name) => IsName(name, 't', 'r') || IsName(name, 'd', 't');
+
+    private static bool IsName(ReadOnlySpan<char> name, char first, char second) =>
+        char.ToLowerInvariant(name[0]) == first && char.ToLowerInvariant(name[1]) == second;
 
     /// <summary>A line that opens a table row: "&lt;tr&gt;", "&lt;TR class=...&gt;".</summary>
     public static bool StartsWithTableRow(ReadOnlySpan<char> trimmed) =>

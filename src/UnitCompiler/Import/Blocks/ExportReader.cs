@@ -235,8 +235,10 @@ internal sealed class ExportReader
 
         switch (shape)
         {
-            case LineShape.BoldLead when row.OpenTags > 0 && (row.IsOnlyTags || StartsNumber(ExportLine.LeadingWords(text))):
-                return true; // an outcome or criterion whose number is typed in Markdown bold ("**1.2** Lead ...", "**Learning outcome" / "2**"), inside the open cell
+            case LineShape.BoldLead when row.OpenTags > 0 && (row.IsOnlyTags || row.EndsInOpeningTag || StartsNumber(ExportLine.LeadingWords(text))):
+                // An outcome or criterion whose number is typed in Markdown bold ("**1.2** Lead ...", "**Learning outcome" / "2**"),
+                // or a sub-item all in bold after its "<li><p>" and a wrap: inside the open cell.
+                return true;
             case LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem:
                 return false;
             case LineShape.RowStart when row.InTableRow && !ExportLine.StartsWithTableRow(text.TrimStart()):

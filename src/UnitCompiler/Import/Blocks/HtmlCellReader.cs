@@ -22,6 +22,7 @@ internal sealed class HtmlCellReader
     private readonly List<CellBlock> _blocks = [];
     private readonly MappedTextBuilder _current = new();
     private CellBlockKind _kind = CellBlockKind.Paragraph;
+    private bool _isTerm;
     private int _blockStart = -1;
     private bool _pendingSpace;
     private int _pendingSpaceOffset;
@@ -240,10 +241,22 @@ internal sealed class HtmlCellReader
             case "script" or "style" or "template" when !tag.IsClose && !tag.IsSelfClosing:
                 _skipTag = tag.Name; // never text, and never to be copied into a document
                 break;
+            case "caption" or "figcaption" when !tag.IsClose && !tag.IsSelfClosing:
+                // A table's title ("Learning outcomes and assessment criteria") is the export's
+                // layout, as a caption row spanning the table is: not a word of any cell.
+                EndBlock();
+                _skipTag = tag.Name;
+                break;
+            case "p" or "div" when !tag.IsClose && _kind == CellBlockKind.ListItem && _current.Length == 0:
+                break; // "<li><p>the chain brake</p></li>" (LibreOffice, Google Docs): the paragraph is the item's text
+            case "dt":
+                EndBlock();
+                _isTerm = !tag.IsClose && !tag.IsSelfClosing; // a definition list's term; its <dd> is the definition
+                break;
             case "br" when _openMarkers.Count > 0:
                 Whitespace(offset); // "<b>primal<br>cuts</b>": a line break inside a bold term is a space in the term, not a new line
                 break;
-            case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" or "tr" or "table" or "blockquote" or "br":
+            case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "td" or "th" or "tr" or "table" or "blockquote" or "br" or "dl" or "dd":
                 EndBlock();
                 break;
             case "ul" or "ol":
@@ -379,12 +392,13 @@ internal sealed class HtmlCellReader
             var text = _current.ToLocatedText(_source);
             if (text.Value.Length > 0)
             {
-                _blocks.Add(new CellBlock(_kind, text, _blockStart) { ListStyle = _kind == CellBlockKind.ListItem ? _itemStyle : '\0' });
+                _blocks.Add(new CellBlock(_kind, text, _blockStart) { ListStyle = _kind == CellBlockKind.ListItem ? _itemStyle : '\0', IsTerm = _isTerm });
             }
         }
 
         _current.Clear();
         _kind = CellBlockKind.Paragraph;
+        _isTerm = false;
         _itemStyle = '\0';
         _blockStart = -1;
     }

@@ -20,6 +20,7 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
     private string? _outcome;
     private ContentDraft? _current;
     private DefinitionDraft? _definition;
+    private bool _awaitingDefinition;
     private bool _seen;
 
     private sealed class ContentDraft(string criterionId, SourceLocation location)
@@ -117,8 +118,29 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
                 return;
         }
 
-        // A paragraph: markers and terms split it; text before any term in it is a loose note.
-        _definition = null;
+        if (block.IsTerm)
+        {
+            // "<dt>Chain of infection</dt><dd>the six links ...</dd>": the term is the whole block, its definition the next.
+            if (Marker(block.Text.Value) is { } termMarker)
+            {
+                ApplyMarker(termMarker, context.At(block));
+                return;
+            }
+
+            _definition = new DefinitionDraft(block.Text, context.At(block));
+            ContentHere(block).Definitions.Add(_definition);
+            _awaitingDefinition = true;
+            return;
+        }
+
+        // A paragraph: markers and terms split it; text before any term in it is a loose note,
+        // unless it is the definition of the term just read.
+        if (!_awaitingDefinition)
+        {
+            _definition = null;
+        }
+
+        _awaitingDefinition = false;
         var text = block.Text;
         var value = text.Value;
         var position = 0;
@@ -179,6 +201,7 @@ internal sealed class IndicativeContentReader(ImportContext context, Func<string
     private void ApplyMarker(string marker, SourceLocation location)
     {
         _definition = null;
+        _awaitingDefinition = false;
         if (marker.StartsWith("LO", StringComparison.Ordinal))
         {
             _outcome = marker[2..];

@@ -183,6 +183,9 @@ internal enum ListMarkup
     UlNoStyle,
     Ul,
     Ol,
+
+    /// <summary><c>&lt;ul&gt;&lt;li&gt;&lt;p&gt;...&lt;/p&gt;&lt;/li&gt;</c>: each item a paragraph with no letter (lettered by its place), as LibreOffice and Google Docs save bulleted lists.</summary>
+    UlParagraphs,
 }
 
 internal sealed record ItemKnobs(ItemMarker Marker, ListMarkup List);
@@ -231,6 +234,12 @@ internal enum MetadataTable
 
     /// <summary>A Markdown pipe table, <c>| **Level** | 3 |</c>, its rule under the first row, as Google Docs downloads it.</summary>
     PipeTable,
+
+    /// <summary>A definition list, <c>&lt;dt&gt;Level&lt;/dt&gt;</c> and <c>&lt;dd&gt;3&lt;/dd&gt;</c> on lines of their own, as a content system writes unit facts.</summary>
+    DefinitionList,
+
+    /// <summary>As <see cref="DefinitionList"/>, the whole list on one line.</summary>
+    DefinitionListOneLine,
 }
 
 internal enum NumberForm
@@ -341,12 +350,17 @@ internal enum MarkdownMarker
 /// HTML list items are Word's list paragraphs, the bullet a character in the Symbol font:
 /// <c>&lt;p class=MsoListParagraph&gt;&lt;span style='font-family:Symbol'&gt;·&lt;/span&gt;...item&lt;/p&gt;</c>.
 /// </param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false);
+/// <param name="DefinitionLists">
+/// In Markdown entries, definitions written as an HTML definition list: <c>&lt;dl&gt;&lt;dt&gt;Term&lt;/dt&gt;&lt;dd&gt;text&lt;/dd&gt;&lt;/dl&gt;</c>,
+/// a term and its definition on lines of their own, items as a list inside the definition (over <paramref name="DefinitionsAsList"/>).
+/// </param>
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false, bool DefinitionLists = false);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>
 /// <param name="HtmlTitle">The document heading is <c>&lt;h1&gt;...&lt;/h1&gt;</c>, not <c># ...</c>.</param>
-internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false)
+/// <param name="TableCaption">An HTML outcome table has a caption: <c>&lt;caption&gt;</c> inside it, or a <c>&lt;figcaption&gt;</c> after it (one line tables).</param>
+internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false, bool TableCaption = false)
 {
     public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**", "<h2>Assessment requirements</h2>"];
     public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content", "<H2 class=\"heading\">Indicative Content</H2>"];

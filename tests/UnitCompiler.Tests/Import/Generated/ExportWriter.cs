@@ -107,6 +107,10 @@ internal static class ExportWriter
         {
             lines.Add($"<{e.Tag("table")} class=\"confluenceTable\"><{e.Tag("tbody")}>");
         }
+        else if (m.Table is MetadataTable.DefinitionList or MetadataTable.DefinitionListOneLine)
+        {
+            lines.Add($"<{e.Tag("dl")} class=\"unit-details\">");
+        }
 
         Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines or MetadataTable.MarkdownList or MetadataTable.PipeTable) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
@@ -120,6 +124,14 @@ internal static class ExportWriter
         else if (m.Table == MetadataTable.HtmlOneLine)
         {
             lines[^1] += $"</{e.Tag("tbody")}></{e.Tag("table")}>";
+        }
+        else if (m.Table == MetadataTable.DefinitionList)
+        {
+            lines.Add($"</{e.Tag("dl")}>");
+        }
+        else if (m.Table == MetadataTable.DefinitionListOneLine)
+        {
+            lines[^1] += $"</{e.Tag("dl")}>";
         }
 
         if (m.Table != MetadataTable.None)
@@ -160,6 +172,13 @@ internal static class ExportWriter
             case MetadataTable.MarkdownList:
                 lines.Add((m.LabelInsideBold ? $"- **{label}:**" : $"- **{label}**:") + " " + value);
                 return;
+            case MetadataTable.DefinitionList:
+                lines.Add($"<{e.Tag("dt")}>{label}</{e.Tag("dt")}>");
+                lines.Add($"<{e.Tag("dd")}>{value}</{e.Tag("dd")}>");
+                return;
+            case MetadataTable.DefinitionListOneLine:
+                lines[^1] += $"<{e.Tag("dt")}>{label}</{e.Tag("dt")}><{e.Tag("dd")}>{value}</{e.Tag("dd")}>";
+                return;
             case MetadataTable.HtmlCellLines:
                 lines.Add($"<{e.Tag("tr")}>");
                 lines.Add($"<{e.Tag("th")}>{label}:</{e.Tag("th")}>");
@@ -181,6 +200,11 @@ internal static class ExportWriter
         {
             var header = HeaderRow.Split('\t');
             lines.Add($"<{e.Tag("table")}>");
+            if (knobs.Headings.TableCaption && knobs.Table != OutcomeTable.HtmlOneLine)
+            {
+                lines[^1] += $"<{e.Tag("caption")}>Table 1: learning outcomes and assessment criteria</{e.Tag("caption")}>";
+            }
+
             var headerRow = $"<{e.Tag("tr")}>" + Cell("th", header[0]) + Cell("th", header[1]) + $"</{e.Tag("tr")}>";
             if (knobs.Table == OutcomeTable.HtmlOneLine)
             {
@@ -239,7 +263,8 @@ internal static class ExportWriter
             {
                 if (knobs.Table == OutcomeTable.HtmlOneLine)
                 {
-                    lines[^1] += $"</{e.Tag("table")}>";
+                    // A block editor's table: a figure whose caption follows the table on its line.
+                    lines[^1] += $"</{e.Tag("table")}>" + (knobs.Headings.TableCaption ? $"<{e.Tag("figcaption")}>Learning outcomes and assessment criteria</{e.Tag("figcaption")}>" : string.Empty);
                 }
                 else
                 {
@@ -312,7 +337,7 @@ internal static class ExportWriter
             : items.List switch
             {
                 ListMarkup.UlNoStyle => ($"<{e.Tag("ul")} style=\"list-style-type: none\">", $"</{e.Tag("ul")}>"),
-                ListMarkup.Ul => ($"<{e.Tag("ul")}>", $"</{e.Tag("ul")}>"),
+                ListMarkup.Ul or ListMarkup.UlParagraphs => ($"<{e.Tag("ul")}>", $"</{e.Tag("ul")}>"),
                 _ => ($"<{e.Tag("ol")}>", $"</{e.Tag("ol")}>"),
             };
         sb.Append(' ').Append(open);
@@ -326,6 +351,13 @@ internal static class ExportWriter
                 ItemMarker.Dot => item.Id + ". ",
                 _ => string.Empty,
             };
+            if (items.List == ListMarkup.UlParagraphs && !unlettered)
+            {
+                // A bulleted list of paragraphs, lettered by place; a roman list keeps its numerals.
+                sb.Append($" <{e.Tag("li")}>").Append(e.Paragraph((roman ? marker : string.Empty) + e.Html(item.Text.Value))).Append($"</{e.Tag("li")}>");
+                continue;
+            }
+
             sb.Append($" <{e.Tag("li")}>").Append(marker).Append(e.Html(item.Text.Value)).Append($"</{e.Tag("li")}>");
         }
 
@@ -480,6 +512,17 @@ internal static class ExportWriter
         for (var i = 0; i < definitions.Length; i++)
         {
             var d = definitions[i];
+            if (c.DefinitionLists)
+            {
+                lines.Add($"<{e.Tag("dl")}>");
+                lines.Add($"<{e.Tag("dt")}>{e.Html(d.Term.Value)}</{e.Tag("dt")}>");
+                var list = d.Items.IsEmpty ? string.Empty : $"<{e.Tag("ul")}>" + string.Concat(d.Items.Select(item => $"<{e.Tag("li")}>{e.Html(item.Value)}</{e.Tag("li")}>")) + $"</{e.Tag("ul")}>";
+                lines.Add($"<{e.Tag("dd")}>{e.Html(d.Text.Value)}{list}</{e.Tag("dd")}>");
+                lines.Add($"</{e.Tag("dl")}>");
+                lines.Add(string.Empty);
+                continue;
+            }
+
             if (c.DefinitionsAsList && d.Items.IsEmpty)
             {
                 // A glossary as a list: consecutive items, the blank line after the last.

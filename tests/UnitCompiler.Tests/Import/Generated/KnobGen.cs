@@ -52,13 +52,15 @@ internal static class KnobGen
         Gen.Select(Gen.Enum<ContentLayout>(), Gen.Int[0, int.MaxValue], Gen.Enum<MarkdownMarker>(), Gen.Bool, Gen.Bool, Gen.Enum<OutcomeMarker>(), Gen.Bool,
             (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued))
         .SelectMany(c => Gen.Bool.Select(word => c with { WordListParagraphs = word }))
-        .SelectMany(c => Gen.Bool.Select(list => c with { DefinitionsAsList = list }));
+        .SelectMany(c => Gen.Bool.Select(list => c with { DefinitionsAsList = list }))
+        .SelectMany(c => Gen.Bool.Select(dl => c with { DefinitionLists = dl }));
 
     public static readonly Gen<RequirementForm> Requirements = Gen.Enum<RequirementForm>();
 
     public static readonly Gen<HeadingKnobs> Headings =
         Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool, Gen.Bool,
-            (assessment, content, trailer, htmlTitle) => new HeadingKnobs(assessment, content, trailer, htmlTitle));
+            (assessment, content, trailer, htmlTitle) => new HeadingKnobs(assessment, content, trailer, htmlTitle))
+        .SelectMany(h => Gen.Bool.Select(caption => h with { TableCaption = caption }));
 
     public static readonly Gen<ExportKnobs> All =
         from knobs in Gen.Select(Wrap, Tags, Separator, Items, Entities, Metadata, Lines, Skill, Content, Headings,

@@ -1,5 +1,5 @@
 # The sixth round (seven authors, A-G): leave-one-author-out of the listing order and of the general decision.
-# python3 gen7.py LEX_DUMP FUSED_DUMP SEM_DUMP [part...]   parts: list, lexgen, semgen, curve (default all)
+# python3 gen7.py LEX_DUMP FUSED_DUMP SEM_DUMP [part...]   parts: list, rrf, lexgen, semgen, curve (default all)
 # The listing for unitc is (1-w) BM25 + w TF-IDF (TF-IDF recovered from the fused dump, the mean of the two);
 # the general decision is always taken on BM25's (unitc) or the blend's (unitc-semantic) raw scores, as shipped.
 # New features tried (besides the fifth round's): avg = the mean of the item's scores over all the unit's
@@ -7,7 +7,7 @@
 # match is its best criterion), pct = the best score's rank among the synopsis's items (0 lowest, 1 highest).
 import os, sys, math, collections, statistics
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-LEX, FUS, SEM = sys.argv[1:4]; parts = sys.argv[4:] or ['list', 'lexgen', 'semgen', 'curve']
+LEX, FUS, SEM = sys.argv[1:4]; parts = sys.argv[4:] or ['list', 'rrf', 'lexgen', 'semgen', 'curve']
 sys.argv = [sys.argv[0], LEX, 'lex']
 import general6 as g
 from lib import load
@@ -95,6 +95,16 @@ if 'list' in parts:
         w = max([0, 0.25, 0.4, 0.5, 0.6, 0.75, 1], key=lambda w: sum(metrics(tr, shipped_lex, lambda r: order(r, w))[:2]))
         return shipped_lex, (lambda r: order(r, w))
     loao(lex, wfam, name='w chosen on the six others (top-1 + top-3)')
+if 'rrf' in parts:
+    # The listing by reciprocal rank of BM25 and TF-IDF instead of the mean of their scores.
+    def rrf(r, k):
+        b = sorted(r['bm25'], key=lambda c: (-r['bm25'][c], c)); t = sorted(r['tfidf'], key=lambda c: (-r['tfidf'][c], c))
+        rb = {c: i for i, c in enumerate(b)}; rt = {c: i for i, c in enumerate(t)}
+        sc = {c: 1 / (k + rb[c]) + 1 / (k + rt[c]) for c in b if r['bm25'][c] > 0 or r['tfidf'][c] > 0}
+        return sorted(sc, key=lambda c: (-sc[c], c))[:3]
+    header('unitc listing by reciprocal rank of BM25 and TF-IDF, general decision as shipped')
+    for k in [1, 2, 5, 10, 60]:
+        loao(lex, lambda tr, k=k: (shipped_lex, lambda r: rrf(r, k)), name=f'RRF k {k}')
 if 'lexgen' in parts:
     header('unitc general decision (listed by the mean, w 0.5)')
     loao(lex, lambda tr: (shipped_lex, LIST), name='shipped thresholds, not refitted')

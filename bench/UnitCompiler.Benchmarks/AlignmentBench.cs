@@ -9,7 +9,7 @@ namespace UnitCompiler.Benchmarks;
 /// Compares the lexical alignment methods. Every choice (k1, b, cut-offs, the candidates' own weights,
 /// the print confidence) is made on the tuning pool: the tuning half of TestFiles/alignment (author A)
 /// and the whole of TestFiles/alignment-heldout (author B), alignment-heldout2 (author C) and
-/// alignment-heldout3 (author D), alignment-heldout4 (E) and alignment-heldout5 (F), 807 items; each row shows the pool and its six authors' parts
+/// alignment-heldout3 (author D), alignment-heldout4 (E), alignment-heldout5 (F) and alignment-heldout6 (G), 975 items; each row shows the pool and its seven authors' parts
 /// apart, since what fitted one author failed on another. <c>--fields</c> runs the third round's candidates (BM25F, the sibling bonus).
 /// <c>--half test</c> adds the test half's row (measured once per finished candidate); <c>--set
 /// FOLDER --half H --shipped</c> measures the shipped aligner on another labelled set; <c>--order</c>
@@ -75,7 +75,7 @@ public static class AlignmentBench
             return Order(set, output);
         }
 
-        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}, author D {set.Count("heldout3")}, author E {set.Count("heldout4")}, author F {set.Count("heldout5")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
+        output.WriteLine($"Alignment; every choice made on the tuning pool ({set.Count(Pool)} items: tuning half {set.Count("tuning")}, author B {set.Count("heldout")}, author C {set.Count("heldout2")}, author D {set.Count("heldout3")}, author E {set.Count("heldout4")}, author F {set.Count("heldout5")}, author G {set.Count("heldout6")}); rows: {(half == "test" ? $"pool and test half ({set.Count("test")} items)" : "pool")}");
         output.WriteLine();
         Header(output, half);
         Row(output, set, "TF-IDF (the first default, its own cut-offs)", AlignerSettings.Baseline, AlignerSettings.Baseline.Threshold, half, false);
@@ -310,8 +310,8 @@ public static class AlignmentBench
 
     private static void Header(TextWriter output, string half)
     {
-        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed | author D (heldout3) t1 / t3 / gen / printed | author E (heldout4) | author F (heldout5) |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
-        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
+        output.WriteLine($"| method | settings | print confidence (raw) | pool top-1 | pool top-3 | pool general | pool printed correct | pool items printed | author A (tuning half) t1 / t3 / gen / printed | author B (heldout) t1 / t3 / gen / printed | author C (heldout2) t1 / t3 / gen / printed | author D (heldout3) t1 / t3 / gen / printed | author E (heldout4) | author F (heldout5) | author G (heldout6) |{(half == "test" ? " test top-1 | test top-3 | test general | test general printed apart | test printed correct | test items printed |" : "")} time per unit |");
+        output.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|{(half == "test" ? "---:|---:|---:|---:|---:|---:|" : "")}---:|");
     }
 
     /// <summary>A candidate at the print confidence chosen for it on the pool.</summary>
@@ -327,9 +327,10 @@ public static class AlignmentBench
         var d = set.Evaluate(s, "heldout3", confidence);
         var e = set.Evaluate(s, "heldout4", confidence);
         var f = set.Evaluate(s, "heldout5", confidence);
+        var g = set.Evaluate(s, "heldout6", confidence);
         var test = half == "test" ? Cells(set.Evaluate(s, "test", confidence, verbose ? output.WriteLine : null)) : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} | {Short(d)} | {Short(e)} | {Short(f)} |{test} {TimePerUnit(set, s):0.00} ms |"));
+            $"| {name} | {Describe(s)} | {confidence:0.00} | {Pct(pool.Top1, pool.CriterionItems)} | {Pct(pool.Top3, pool.CriterionItems)} | {Pct(pool.General, pool.GeneralItems)} | {Pct(pool.PrintedRight, pool.Printed)} | {Pct(pool.ItemsPrinted, pool.CriterionItems + pool.GeneralItems)} | {Short(a)} | {Short(b)} | {Short(c)} | {Short(d)} | {Short(e)} | {Short(f)} | {Short(g)} |{test} {TimePerUnit(set, s):0.00} ms |"));
     }
 
     private static string Cells(AlignmentMetrics m) =>

@@ -32,8 +32,8 @@ public static class SemanticBench
         if (dump is not null)
         {
             // Criteria and items only, embedded unit by unit as unitc-semantic does (the cache keeps them).
-            var model = new CachingEmbedder(() => new MiniLmEmbedder(), Path.Combine(Path.GetTempPath(), "unitc-align19f-MiniLM.vectors"));
-            var raw = AlignerSettings.Semantic with { PrintAt = null, PrintOnLead = false, ScopeOut = false, Threshold = 0, AdviceThreshold = 0, MarginWeight = 0, SpecificWeight = 0, SiblingBonus = 0, MaxCriteria = 100 };
+            var model = new CachingEmbedder(() => new MiniLmEmbedder(), Path.Combine(Path.GetTempPath(), "unitc-align19g-MiniLM.vectors"));
+            var raw = AlignerSettings.Semantic with { PrintAt = null, PrintOnLead = false, ScopeOut = false, GeneralModel = null, Threshold = 0, AdviceThreshold = 0, MarginWeight = 0, SpecificWeight = 0, SiblingBonus = 0, MaxCriteria = 100 };
             raw = Environment.GetEnvironmentVariable("UNITC_DUMP_FUSED") == "1" ? raw with { Method = AlignmentMethod.Fused } : raw;
             AlignmentDump.Write(set, u => GuidanceAligner.Align(u, raw, model), dump);
             return 0;
@@ -42,7 +42,7 @@ public static class SemanticBench
         if (loao)
         {
             // The fourth round: which print confidence carries to an author it was not fitted on (as the lexical bench's --loao).
-            var model = new CachingEmbedder(() => new MiniLmEmbedder(), Path.Combine(Path.GetTempPath(), "unitc-align19f-MiniLM.vectors"));
+            var model = new CachingEmbedder(() => new MiniLmEmbedder(), Path.Combine(Path.GetTempPath(), "unitc-align19g-MiniLM.vectors"));
             PrintCalibration.Header(output);
             foreach (var (name, lead) in new[] { ("raw score", false), ("lead over the runner-up", true) })
             {
@@ -66,8 +66,8 @@ public static class SemanticBench
             }
 
             output.WriteLine();
-            output.WriteLine($"| candidate | settings | print confidence (raw lead) | pool top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | author A t1 / t3 / gen / printed | author B | author C | author D | author E | author F |");
-            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|");
+            output.WriteLine($"| candidate | settings | print confidence (raw lead) | pool top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | author A t1 / t3 / gen / printed | author B | author C | author D | author E | author F | author G |");
+            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|");
             foreach (var (name, s) in round5)
             {
                 var at = PrintCalibration.FitPool(set, PrintCalibration.Once(u => GuidanceAligner.Align(u, s, model)), 0.95);
@@ -99,8 +99,8 @@ public static class SemanticBench
         ITextEmbedder? both = arctic is null ? null : new CachingEmbedder(new ConcatEmbedder(mini, arctic));
         output.WriteLine($"rows: {half}; every candidate's settings chosen on the tuning pool ({set.Count(Pool)} items; author A = tuning half, author B = heldout, author C = heldout2)");
         output.WriteLine();
-        output.WriteLine($"| candidate | settings chosen on the pool | print confidence (raw) | {half} top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | author A t1 / t3 / gen / printed | author B t1 / t3 / gen / printed | author C t1 / t3 / gen / printed | author D t1 / t3 / gen / printed | author E | author F |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|");
+        output.WriteLine($"| candidate | settings chosen on the pool | print confidence (raw) | {half} top-1 | top-3 | general left general | general not printed under a criterion | printed correct | items printed | author A t1 / t3 / gen / printed | author B t1 / t3 / gen / printed | author C t1 / t3 / gen / printed | author D t1 / t3 / gen / printed | author E | author F | author G |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|");
 
         double[] alone = [1.0];
         double[] blended = [0.3, 0.4, 0.5, 0.6, 0.7];
@@ -187,7 +187,7 @@ public static class SemanticBench
     /// </summary>
     private static CachingEmbedder Load(string name, Func<ITextEmbedder> create, AlignmentSet set, TextWriter output, bool cost)
     {
-        var embedder = new CachingEmbedder(create, Path.Combine(Path.GetTempPath(), $"unitc-align19f-{name}.vectors"));
+        var embedder = new CachingEmbedder(create, Path.Combine(Path.GetTempPath(), $"unitc-align19g-{name}.vectors"));
         if (cost)
         {
             var watch = Stopwatch.StartNew();
@@ -229,7 +229,7 @@ public static class SemanticBench
             return string.Create(CultureInfo.InvariantCulture, $"{100.0 * p.Top1Rate:0} / {100.0 * p.Top3Rate:0} / {100.0 * p.GeneralRate:0} / {(p.Printed == 0 ? "-" : $"{100.0 * p.PrintedPrecision:0} ({p.Printed})")}");
         }
 
-        var parts = half == Pool ? $" {Part("tuning")} | {Part("heldout")} | {Part("heldout2")} | {Part("heldout3")} | {Part("heldout4")} | {Part("heldout5")} |" : " | | | | | |";
+        var parts = half == Pool ? $" {Part("tuning")} | {Part("heldout")} | {Part("heldout2")} | {Part("heldout3")} | {Part("heldout4")} | {Part("heldout5")} | {Part("heldout6")} |" : " | | | | | | |";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {s.Method} (k1 {s.K1}, b {s.B}) w {s.SemanticWeight}, {s.Fusion}{(s.QueryPrefix is null ? "" : ", query prefix")}{(s.OutcomeWeight != 0 ? $", outcome {s.OutcomeWeight}" : "")}{(s.EmbedContext ? ", context" : "")}{(s.ChunkItems ? ", chunks" : "")}{(s.AdviceExceptUnitWords ? ", advice except unit words" : "")}{(s.FieldWeights.IsDefaultOrEmpty ? "" : $", fields [{string.Join(", ", s.FieldWeights)}]")}{(s.SiblingBonus != 0 ? $", sibling {s.SiblingBonus}" : "")}; general under {s.Threshold:0.000} (advice {s.AdviceThreshold:0.000}), margin ×{s.MarginWeight}, specific ×{s.SpecificWeight}; relative {s.RelativeCut:0.0} | {confidence:0.00} | {Pct(m.Top1, m.CriterionItems)} | {Pct(m.Top3, m.CriterionItems)} | {Pct(m.General, m.GeneralItems)} | {Pct(m.GeneralUnprinted, m.GeneralItems)} | {Pct(m.PrintedRight, m.Printed)} | {Pct(m.ItemsPrinted, m.CriterionItems + m.GeneralItems)} |{parts}"));
     }

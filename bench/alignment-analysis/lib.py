@@ -1,6 +1,6 @@
 import math, collections
-AUTH = ['tuning','heldout','heldout2','heldout3','heldout4','heldout5']
-NAME = dict(zip(AUTH,'ABCDEF'))
+AUTH = ['tuning','heldout','heldout2','heldout3','heldout4','heldout5','heldout6']
+NAME = dict(zip(AUTH,'ABCDEFG'))
 def load(path):
     rows=[]
     for i,l in enumerate(open(path, encoding='utf-8')):

@@ -11,7 +11,7 @@ public class AlignmentCandidateTests
     private static readonly Lazy<AlignmentSet> Pool = new(() => AlignmentSet.LoadPool(TestPaths.TestFile(""), TestPaths.Seed("")));
 
     [Fact]
-    public void ThePoolIsTheTuningHalfAndTheFiveFormerHeldOutSets()
+    public void ThePoolIsTheTuningHalfAndTheSixFormerHeldOutSets()
     {
         Assert.Equal(71, Pool.Value.Count("tuning"));
         Assert.Equal(103, Pool.Value.Count("heldout"));
@@ -19,13 +19,14 @@ public class AlignmentCandidateTests
         Assert.Equal(165, Pool.Value.Count("heldout3"));
         Assert.Equal(166, Pool.Value.Count("heldout4"));
         Assert.Equal(165, Pool.Value.Count("heldout5"));
-        Assert.Equal(807, Pool.Value.Count("pool"));
+        Assert.Equal(168, Pool.Value.Count("heldout6"));
+        Assert.Equal(975, Pool.Value.Count("pool"));
         Assert.Equal(90, Pool.Value.Count("test"));
 
         // Leave-one-author-out trains on the pool without one author's part.
-        Assert.Equal(807 - 165, Pool.Value.Count("pool-heldout3"));
-        Assert.Equal(807 - 71, Pool.Value.Count("pool-tuning"));
-        Assert.Equal(807 - 166, Pool.Value.Count("pool-heldout4"));
+        Assert.Equal(975 - 165, Pool.Value.Count("pool-heldout3"));
+        Assert.Equal(975 - 71, Pool.Value.Count("pool-tuning"));
+        Assert.Equal(975 - 166, Pool.Value.Count("pool-heldout4"));
     }
 
     [Fact]

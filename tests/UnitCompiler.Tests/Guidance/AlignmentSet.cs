@@ -45,8 +45,9 @@ internal sealed class AlignmentSet
     /// half <c>heldout2</c>) and of TestFiles/alignment-heldout3 (author D, half <c>heldout3</c>), each
     /// measured once before it joined the pool, and since the fifth round also of
     /// TestFiles/alignment-heldout4 (author E, half <c>heldout4</c>) and alignment-heldout5 (author F,
-    /// half <c>heldout5</c>), with the test half alongside for its one measurement per finished
-    /// candidate. Half <c>pool</c> is the six together.
+    /// half <c>heldout5</c>), and since the sixth round of TestFiles/alignment-heldout6 (author G, half
+    /// <c>heldout6</c>), with the test half alongside for its one measurement per finished candidate.
+    /// Half <c>pool</c> is the seven together.
     /// </summary>
     /// <param name="testFiles">tests/UnitCompiler.Tests/TestFiles.</param>
     /// <param name="seeds">The seeds folder.</param>
@@ -62,7 +63,7 @@ internal sealed class AlignmentSet
         var fourth = Load(Path.Combine(testFiles, "alignment-heldout3"), seeds);
         set._units.AddRange(fourth._units.Select(u => u with { Half = "heldout3" }));
         set._labels.AddRange(fourth._labels);
-        foreach (var (folder, half) in new[] { ("alignment-heldout4", "heldout4"), ("alignment-heldout5", "heldout5") })
+        foreach (var (folder, half) in new[] { ("alignment-heldout4", "heldout4"), ("alignment-heldout5", "heldout5"), ("alignment-heldout6", "heldout6") })
         {
             var more = Load(Path.Combine(testFiles, folder), seeds);
             set._units.AddRange(more._units.Select(u => u with { Half = half }));
@@ -76,10 +77,10 @@ internal sealed class AlignmentSet
 
     public int Count(string half) => _labels.Count(l => InHalf(HalfOf(l.Unit), half));
 
-    /// <summary>The pool's authors' parts, A to F, each its own half: what leave-one-author-out holds out in turn.</summary>
-    public static IReadOnlyList<string> Authors { get; } = ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"];
+    /// <summary>The pool's authors' parts, A to G, each its own half: what leave-one-author-out holds out in turn.</summary>
+    public static IReadOnlyList<string> Authors { get; } = ["tuning", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"];
 
-    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: the six authors' parts; <c>pool-X</c>: the pool without author part X).</summary>
+    /// <summary>Whether a unit of <paramref name="unitHalf"/> is measured in <paramref name="half"/> (<c>pool</c>: the seven authors' parts; <c>pool-X</c>: the pool without author part X).</summary>
     public static bool InHalf(string unitHalf, string half) =>
         unitHalf == half
         || (half == "pool" && Authors.Contains(unitHalf))

@@ -7,7 +7,7 @@ namespace UnitCompiler.Tests.Guidance;
 /// The print confidence and how well it carries to an author it was not fitted on: the lowest written
 /// score at which the printed alignments are at least a given share right on the pool and on each of
 /// its authors' parts, and leave-one-author-out (fitted on the other authors, measured on the one left
-/// out, for each of the six). Shared by the tests and the lexical and semantic benches (linked into bench/).
+/// out, for each of the pool's authors). Shared by the tests and the lexical and semantic benches (linked into bench/).
 /// </summary>
 internal static class PrintCalibration
 {
@@ -63,8 +63,10 @@ internal static class PrintCalibration
 
     internal static void Header(TextWriter output)
     {
-        output.WriteLine("| confidence on | fitted to print right, on the training pool and each training author | A held out | B held out | C held out | D held out | E held out | F held out | worst held-out author | fitted on all six: confidence, pool printed right, items printed |");
-        output.WriteLine("|---|---:|---|---|---|---|---|---|---:|---|");
+        // One column per author of the pool, lettered A, B, ... in AlignmentSet.Authors' order.
+        var held = string.Join(" | ", AlignmentSet.Authors.Select((_, i) => $"{(char)('A' + i)} held out"));
+        output.WriteLine($"| confidence on | fitted to print right, on the training pool and each training author | {held} | worst held-out author | fitted on all {AlignmentSet.Authors.Count} authors: confidence, pool printed right, items printed |");
+        output.WriteLine($"|---|---:|{string.Concat(AlignmentSet.Authors.Select(_ => "---|"))}---:|---|");
     }
 
     private static string Pct(int n, int d) => d == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * n / d:0} % ({n}/{d})");

@@ -268,7 +268,7 @@ internal static class ExportLine
     private static bool IsName(ReadOnlySpan<char> name, char first, char second) =>
         char.ToLowerInvariant(name[0]) == first && char.ToLowerInvariant(name[1]) == second;
 
-    /// <summary>A line that opens a table row: "&lt;tr&gt;", "&lt;TR class=...&gt;".</summary>
+    /// <summary>A line that opens a table row, or a definition list's term: "&lt;tr&gt;", "&lt;TR class=...&gt;", "&lt;dt&gt;".</summary>
     public static bool StartsWithTableRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '<' && TableRowTagChange(trimmed[1..Math.Min(trimmed.Length, 4)].TrimEnd('>')) == 1;
 

@@ -202,8 +202,8 @@ public static partial class LosslessCheck
 
     // A whole table saved on one line: each row is read as a line, as the reader reads it.
     // "CO<sub>2</sub>" is the one word "CO2", as the reader reads it; other tags part words.
-    /// <summary>A table's caption, which the reader takes for layout, as it does a caption row.</summary>
-    [GeneratedRegex(@"<(?:fig)?caption(?:\s[^<>]*)?>[^<>]*</(?:fig)?caption>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    /// <summary>A table's caption, which the reader takes for layout, as it does a caption row; a saved page's title, the browser's name for its tab.</summary>
+    [GeneratedRegex(@"<(?:(?:fig)?caption|title)(?:\s[^<>]*)?>[^<>]*</(?:(?:fig)?caption|title)>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"</?su[bp]>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

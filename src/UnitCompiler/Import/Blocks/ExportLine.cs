@@ -299,6 +299,32 @@ internal static class ExportLine
     public static bool IsListMarker(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+' or '\u2022' && trimmed[1] is ' ' or '\t' && !trimmed.StartsWith("**");
 
+    /// <summary>
+    /// The level a line of one repeated character gives the line above it when it underlines it:
+    /// "=====" 1 and "-----" 2 (Markdown's setext headings), "~~~~~" 3 (as reStructuredText and plain
+    /// text exports underline a third level); 0 for any other line. Three or more, spaces around.
+    /// </summary>
+    public static int UnderlineLevel(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim(" \t");
+        if (trimmed.Length < 3 || trimmed.ContainsAnyExcept(trimmed[0]))
+        {
+            return 0;
+        }
+
+        return trimmed[0] switch { '=' => 1, '-' => 2, '~' => 3, _ => 0 };
+    }
+
+    /// <summary>
+    /// A line an underline can make a heading: words on one line, not a row, a list item, a heading
+    /// already, markup or a sentence (a heading does not end in a full stop).
+    /// </summary>
+    public static bool CanBeUnderlined(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && line.IndexOf('\t') < 0 && Classify(line) == LineShape.Prose && !trimmed.EndsWith(".");
+    }
+
     /// <summary>Dashes, pipes, colons and tabs only, with a run of three dashes: a table rule.</summary>
     public static bool IsArtefact(ReadOnlySpan<char> text)
     {

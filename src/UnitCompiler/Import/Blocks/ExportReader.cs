@@ -29,6 +29,13 @@ internal sealed class ExportReader
         var reader = new ExportReader(source);
         for (var line = 0; line < source.LineCount; line++)
         {
+            if (reader.UnderlinedHeading(line) is > 0 and var level)
+            {
+                reader.ReadUnderlinedHeading(line, level);
+                line++; // the underline: structure, no words
+                continue;
+            }
+
             var last = reader.LastOfLine(line);
             reader.ReadLine(line, last);
             line = last;
@@ -36,6 +43,38 @@ internal sealed class ExportReader
 
         reader.Close(endsFile: true);
         return [.. reader._blocks];
+    }
+
+    /// <summary>
+    /// The heading level of <paramref name="line"/> when the next line underlines it ("Indicative Content" /
+    /// "------------------"); 0 when it does not. A heading whose words go on from a paragraph above
+    /// it cannot be: the paragraph's last line is prose, so only a line after a blank line, a line of
+    /// tags ("&lt;/head&gt;&lt;body&gt;"), a heading or the start qualifies.
+    /// </summary>
+    private int UnderlinedHeading(int line)
+    {
+        if (line + 1 >= _source.LineCount || ExportLine.UnderlineLevel(_source.LineText(line + 1)) is not (> 0 and var level)
+            || !ExportLine.CanBeUnderlined(_source.LineText(line)))
+        {
+            return 0;
+        }
+
+        var above = _source.LineText(Math.Max(0, line - 1));
+        var afterNothing = line == 0 || above.IsWhiteSpace() || ExportLine.StartsWithTag(above.TrimStart()) && ExportLine.LeadingWords(above).AsSpan().IsWhiteSpace();
+        return afterNothing || _open?.Kind == ExportBlockKind.Heading ? level : 0;
+    }
+
+    private void ReadUnderlinedHeading(int line, int level)
+    {
+        Close(endsFile: false);
+        _blankSinceOpen = false;
+        var start = _source.LineStart(line);
+        var text = _source.LineText(line);
+        var body = text.Trim();
+        var heading = new BlockBuilder(_source, ExportBlockKind.Heading, start, level);
+        var bodyStart = start + (text.Length - text.TrimStart().Length);
+        heading.Add(bodyStart, bodyStart + body.Length);
+        _open = heading;
     }
 
     /// <summary>The last physical line of the line that starts at <paramref name="first"/>: past it while a tag is still open.</summary>

@@ -241,6 +241,9 @@ internal sealed class HtmlCellReader
             case "script" or "style" or "template" when !tag.IsClose && !tag.IsSelfClosing:
                 _skipTag = tag.Name; // never text, and never to be copied into a document
                 break;
+            case "title" when !tag.IsClose && !tag.IsSelfClosing:
+                _skipTag = tag.Name; // a saved page's name for the browser's tab (Evernote's "PM4 Principles ..."), not a word of the page
+                break;
             case "caption" or "figcaption" when !tag.IsClose && !tag.IsSelfClosing:
                 // A table's title ("Learning outcomes and assessment criteria") is the export's
                 // layout, as a caption row spanning the table is: not a word of any cell.

@@ -22,6 +22,7 @@ internal sealed class FrontMatterReader(ImportContext context)
     private Fact _hours;
     private SourceLocation? _firstLabel;
     private SourceLocation? _lastLabel;
+    private bool _accepted;
 
     /// <summary>A number the unit states: absent, read, or stated but unreadable (already reported).</summary>
     private readonly record struct Fact(bool Stated, int? Value);
@@ -31,7 +32,11 @@ internal sealed class FrontMatterReader(ImportContext context)
 
     public void Accept(BlockText block)
     {
-        if (block.Kind == ExportBlockKind.Heading && block.Block.HeadingLevel == 1 && _heading is null)
+        // The document's heading is its first-level heading, or whatever heading opens the file
+        // ("<h2>Understanding Mental Health Peer Support</h2>" from a learning platform's page).
+        var first = !_accepted;
+        _accepted |= block.Content.Any(b => b.Text.Value.Length > 0); // a line of tags only ("<html><head>") comes before nothing
+        if (block.Kind == ExportBlockKind.Heading && (block.Block.HeadingLevel == 1 || first) && _heading is null)
         {
             _heading = block.Content.FirstOrDefault()?.Text ?? LocatedText.Empty;
             return;
@@ -59,9 +64,11 @@ internal sealed class FrontMatterReader(ImportContext context)
         Require(_credit, "credit value", expectedAt);
         Require(_hours, "guided learning hours", expectedAt);
 
+        // A unit with no title label is titled by its document heading ("# Planning and Delivering
+        // Live Events" over "Unit reference: ..." lines), as the page that holds it is.
         var header = new UnitHeader(
             _ref?.Value ?? string.Empty,
-            _title ?? LocatedText.Empty,
+            _title ?? (_heading is { Value.Length: > 0 } heading ? heading : LocatedText.Empty),
             _level.Value,
             _credit.Value,
             _hours.Value,

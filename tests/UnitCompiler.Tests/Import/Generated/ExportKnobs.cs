@@ -257,9 +257,10 @@ internal enum NumberForm
 /// <param name="TrailingSpaces">The value line ends in spaces.</param>
 /// <param name="UnitWords">Values repeat their unit: "Level 3", "15 credits", "120 hours".</param>
 /// <param name="Table">The labels and values are the two cells of table rows, tab-separated or HTML.</param>
+/// <param name="NoTitleLabel">No title label: the document heading is the unit's title (a unit without a heading keeps its label).</param>
 internal sealed record MetadataKnobs(
     int Title, int Reference, int Level, int Credit, int Glh, NumberForm Numbers, NumberForm GlhNumber,
-    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None)
+    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None, bool NoTitleLabel = false)
 {
     public static readonly string[] TitleLabels = ["Unit Title", "Unit title", "Title"];
     public static readonly string[] ReferenceLabels = ["Unit Reference Number", "Unit reference", "Unit reference number"];
@@ -360,7 +361,13 @@ internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownM
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>
 /// <param name="HtmlTitle">The document heading is <c>&lt;h1&gt;...&lt;/h1&gt;</c>, not <c># ...</c>.</param>
 /// <param name="TableCaption">An HTML outcome table has a caption: <c>&lt;caption&gt;</c> inside it, or a <c>&lt;figcaption&gt;</c> after it (one line tables).</param>
-internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false, bool TableCaption = false)
+/// <param name="Underlined">
+/// The document heading and the section headings are underlined (<c>====</c>, <c>----</c>), as Markdown's setext headings and
+/// reStructuredText write them (over <paramref name="HtmlTitle"/> and the heading spellings).
+/// </param>
+/// <param name="TitleLevel2">The document heading is a second-level heading (<c>&lt;h2&gt;</c> or <c>##</c>), as a learning platform's page gives it.</param>
+/// <param name="PageTitle">The export is a saved page whose <c>&lt;head&gt;</c> names it in a <c>&lt;title&gt;</c> of other words.</param>
+internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false, bool TableCaption = false, bool Underlined = false, bool TitleLevel2 = false, bool PageTitle = false)
 {
     public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**", "<h2>Assessment requirements</h2>"];
     public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content", "<H2 class=\"heading\">Indicative Content</H2>"];

@@ -26,7 +26,7 @@ internal static class ExportWriter
 
         WriteFront(unit, knobs, e, lines);
         WriteOutcomes(unit, knobs, e, lines);
-        lines.Add(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment]);
+        lines.AddRange(Heading(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment], knobs));
         lines.Add(string.Empty);
         var requirements = Meaning(unit, knobs).Assessment.Text;
         for (var i = 0; i < requirements.Length; i++)
@@ -35,7 +35,7 @@ internal static class ExportWriter
             lines.Add(string.Empty);
         }
 
-        lines.Add(HeadingKnobs.ContentHeadings[knobs.Headings.Content]);
+        lines.AddRange(Heading(HeadingKnobs.ContentHeadings[knobs.Headings.Content], knobs));
         lines.Add(string.Empty);
         WriteContent(unit, knobs, e, lines);
         if (knobs.Headings.Trailer)
@@ -62,9 +62,33 @@ internal static class ExportWriter
         return knobs.Lines.Bom ? "\uFEFF" + text : text;
     }
 
-    /// <summary>The unit the written text means: the given one with the knobs' skill sentence among its assessment paragraphs.</summary>
+    /// <summary>A section heading as the knobs spell it: as given, or its words underlined with dashes.</summary>
+    private static string[] Heading(string spelling, ExportKnobs knobs)
+    {
+        if (!knobs.Headings.Underlined)
+        {
+            return [spelling];
+        }
+
+        var words = spelling.TrimStart('#', ' ').Replace("**", string.Empty, StringComparison.Ordinal);
+        words = words.StartsWith('<') ? words[(words.IndexOf('>') + 1)..words.LastIndexOf('<')] : words;
+        return [words, new string('-', words.Length)];
+    }
+
+    /// <summary>True when the export gives no title label and its heading stands for the title.</summary>
+    private static bool TitledByHeading(Unit unit, ExportKnobs knobs) => knobs.Metadata.NoTitleLabel && !unit.Preamble.IsEmpty && unit.Preamble.Heading.Value.Length > 0;
+
+    /// <summary>
+    /// The unit the written text means: the given one with the knobs' skill sentence among its assessment
+    /// paragraphs, and titled by its heading when the export gives no title label.
+    /// </summary>
     public static Unit Meaning(Unit unit, ExportKnobs knobs)
     {
+        if (TitledByHeading(unit, knobs))
+        {
+            unit = unit with { Header = unit.Header with { Title = unit.Preamble.Heading } };
+        }
+
         if (knobs.Separator == CriterionSeparator.ListItems)
         {
             // Criteria written as one list have nowhere to put words after a criterion's nested
@@ -90,9 +114,25 @@ internal static class ExportWriter
 
     private static void WriteFront(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
+        var headings = knobs.Headings;
+        if (headings.PageTitle)
+        {
+            lines.AddRange(["<!DOCTYPE html>", $"<{e.Tag("html")}><{e.Tag("head")}>", $"<{e.Tag("title")}>Unit export {unit.Header.Ref} (draft)</{e.Tag("title")}>", $"</{e.Tag("head")}><{e.Tag("body")}>"]);
+        }
+
         if (!unit.Preamble.IsEmpty)
         {
-            lines.Add(knobs.Headings.HtmlTitle ? $"<{e.Tag("h1")}>{e.Html(unit.Preamble.Heading.Value)}</{e.Tag("h1")}>" : "# " + e.Markdown(unit.Preamble.Heading.Value));
+            var heading = unit.Preamble.Heading.Value;
+            var level = headings.TitleLevel2 ? "h2" : "h1";
+            if (headings.Underlined)
+            {
+                lines.AddRange([e.Markdown(heading), new string(headings.TitleLevel2 ? '-' : '=', Math.Max(3, heading.Length))]);
+            }
+            else
+            {
+                lines.Add(headings.HtmlTitle ? $"<{e.Tag(level)}>{e.Html(heading)}</{e.Tag(level)}>" : (headings.TitleLevel2 ? "## " : "# ") + e.Markdown(heading));
+            }
+
             lines.Add(string.Empty);
             foreach (var paragraph in unit.Preamble.Text)
             {
@@ -112,7 +152,11 @@ internal static class ExportWriter
             lines.Add($"<{e.Tag("dl")} class=\"unit-details\">");
         }
 
-        Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines or MetadataTable.MarkdownList or MetadataTable.PipeTable) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        if (!TitledByHeading(unit, knobs))
+        {
+            Metadata(lines, m, e, MetadataKnobs.TitleLabels[m.Title], m.Table is not (MetadataTable.None or MetadataTable.PlainTabLines or MetadataTable.TextTabLines or MetadataTable.MarkdownList or MetadataTable.PipeTable) ? e.Html(h.Title.Value) : e.Markdown(h.Title.Value));
+        }
+
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
         Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));

@@ -42,7 +42,12 @@ public static class UnitDiffer
             sink.Reworded(ChangeKind.TitleChanged, "title", "Title reworded", before.Title.Value, after.Title.Value);
         }
 
-        sink.Number(ChangeKind.LevelChanged, "level", "Level", before.Level, after.Level);
+        if (before.Level != after.Level || before.EntryStage != after.EntryStage)
+        {
+            // "Entry 2" to "Entry 3" is a change of level as "2" to "3" is, though both are level 0.
+            sink.Add(ChangeKind.LevelChanged, "level", $"Level changed from {before.LevelName ?? "none"} to {after.LevelName ?? "none"}", before.LevelName ?? "none", after.LevelName ?? "none");
+        }
+
         sink.Number(ChangeKind.CreditChanged, "credit", "Credit value", before.Credit, after.Credit);
         sink.Number(ChangeKind.GlhChanged, "glh", "Guided learning hours", before.GuidedLearningHours, after.GuidedLearningHours);
         if (!string.Equals(before.Version, after.Version, StringComparison.Ordinal))

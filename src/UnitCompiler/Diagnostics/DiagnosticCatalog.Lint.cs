@@ -25,7 +25,7 @@ public static partial class DiagnosticCatalog
     // unit test: LintRuleTests.VerbLevel
     public static readonly DiagnosticDescriptor LintVerbLevel = Define(
         "UNITC1004", DiagnosticStage.Lint, DiagnosticSeverity.Info,
-        "Command verb unusual for the unit's level", "'{0}' usually appears at levels {1}-{2}; this unit is level {3} (criteria {4})",
+        "Command verb unusual for the unit's level", "'{0}' usually appears at levels {1}-{2}; this unit is {3} (criteria {4})",
         "Verbs are not owned by a level, but depth rises with it: 'List' in a level 5 unit, or 'Critically evaluate' at level 2, is worth a second look. A suggestion, never an error: one per verb per unit, naming every criterion that uses it. Verbs common at every level (describe, explain, identify) are not mentioned unless lint.level_quiet_verbs says otherwise.\nBad (level 5): 4.1 List the types of support\nGood (level 5): 4.1 Analyse the types of support");
 
     // unit test: LintRuleTests.OutcomeVerbMismatch

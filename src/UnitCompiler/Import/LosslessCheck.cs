@@ -168,9 +168,27 @@ public static partial class LosslessCheck
 
     private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant());
 
-    /// <summary>"Five (5)" becomes level: 5; the word "five" is then held by the number.</summary>
+    /// <summary>
+    /// "Five (5)" becomes level: 5; the word "five" is then held by the number. "Entry level Three"
+    /// and "Entry 3 (E3)" become level: Entry 3, which holds "entry", "level", "three" and "e3" as well.
+    /// </summary>
     private static IEnumerable<string> NumberWordsOf(Unit unit)
     {
+        if (unit.Header.Level == EntryLevel.Level)
+        {
+            yield return "entry";
+            yield return "level";
+        }
+
+        if (unit.Header.EntryStage is { } stage)
+        {
+            yield return "e" + stage.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var w in NumberWords.ToWords(stage)?.Split(' ') ?? [])
+            {
+                yield return w;
+            }
+        }
+
         foreach (var n in new[] { unit.Header.Level, unit.Header.Credit, unit.Header.GuidedLearningHours })
         {
             if (n is { } value && NumberWords.ToWords(value) is { } words)

@@ -14,12 +14,13 @@ public sealed record Unit(
     ImmutableArray<IndicativeContent> IndicativeContent,
     StudyGuidance? Guidance)
 {
-    /// <summary>The spec format version <c>fmt</c> and <c>import</c> write, as <c>unitc: 3</c>.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>The spec format version <c>fmt</c> and <c>import</c> write, as <c>unitc: 4</c>.</summary>
+    public const int FormatVersion = 4;
 
     /// <summary>
-    /// The oldest format still read as it is. Versions 2 and 3 only added optional keys, so an
-    /// older spec is a newer one without them; <c>fmt</c> rewrites its version line.
+    /// The oldest format still read as it is. Versions 2 and 3 only added optional keys, and 4 a
+    /// value an older key could not hold (<c>level: Entry 3</c>), so an older spec is a newer one
+    /// without them; <c>fmt</c> rewrites its version line.
     /// </summary>
     public const int OldestFormatVersion = 1;
 

@@ -34,6 +34,7 @@ public static class TemplateModel
                 ["title_html"] = MarkdownText.ToInlineHtml(unit.Header.Title.Value),
                 ["title_plain"] = MarkdownText.ToPlain(unit.Header.Title.Value),
                 ["level"] = unit.Header.Level,
+                ["level_name"] = unit.Header.LevelName, // "Entry 3" where level is 0
                 ["credit"] = unit.Header.Credit,
                 ["glh"] = unit.Header.GuidedLearningHours,
                 ["version"] = unit.Header.Version,

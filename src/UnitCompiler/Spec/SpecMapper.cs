@@ -55,17 +55,47 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
         var reference = Required(keys, map, "unit", "ref") is { } r ? String(r, "unit.ref") : null;
         var title = Required(keys, map, "unit", "title") is { } t ? Text(t, "unit.title") : null;
         var other = keys.TryGetValue("other", out var o) ? List(o, "unit.other", Field) : [];
+        var (level, stage) = Level(keys);
         return new UnitHeader(
             reference ?? string.Empty,
             title ?? LocatedText.Empty,
-            OptionalInt(keys, "level"),
+            level,
             OptionalInt(keys, "credit"),
             OptionalInt(keys, "glh"),
             other,
             keys.TryGetValue("ref", out var refNode) ? At(refNode) : At(node))
         {
             Version = Since(keys, "version", 2) is { } v ? VersionHistoryReader.Version(_shape, v, "unit.version") : null,
+            EntryStage = stage,
         };
+    }
+
+    /// <summary>A level as a number (0 to 8), or Entry level as the register writes it ("Entry 3", format 4).</summary>
+    private (int? Level, int? Stage) Level(Dictionary<string, YamlNode> keys)
+    {
+        if (!keys.TryGetValue("level", out var node) || node is YamlScalar { IsNull: true })
+        {
+            return (null, null);
+        }
+
+        if (node is YamlScalar s && EntryLevel.TryParseName(s.Value, out var stage))
+        {
+            if (_formatVersion < EntryLevel.SinceFormat)
+            {
+                diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, At(node), "level: " + s.Value, EntryLevel.SinceFormat, _formatVersion);
+                return (null, null);
+            }
+
+            return (EntryLevel.Level, stage);
+        }
+
+        if (node is YamlScalar { IsQuotedOrTagged: false } n && int.TryParse(n.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return (number, null);
+        }
+
+        _shape.WrongType(node, "level", "a whole number, or Entry level as \"Entry 1\" to \"Entry 3\"");
+        return (null, null);
     }
 
     private MetadataField? Field(YamlNode node)

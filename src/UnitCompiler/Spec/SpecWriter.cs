@@ -79,7 +79,14 @@ public static class SpecWriter
         y.Key("title");
         y.Text(header.Title);
         y.Key("level");
-        y.Number(header.Level);
+        if (header.Level == EntryLevel.Level)
+        {
+            y.String(header.LevelName!); // "Entry 3" or "Entry", as the register writes it: no one calls it level 0
+        }
+        else
+        {
+            y.Number(header.Level);
+        }
         y.Key("credit");
         y.Number(header.Credit);
         y.Key("glh");

@@ -26,7 +26,7 @@ public class CliProcessTests
     {
         var run = Start(TempFolder(), "import", Seed, "--output", "-");
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("# yaml-language-server: $schema=unitc.schema.json\nunitc: 3\n", run.Output);
+        Assert.StartsWith("# yaml-language-server: $schema=unitc.schema.json\nunitc: 4\n", run.Output);
     }
 
     [Fact]

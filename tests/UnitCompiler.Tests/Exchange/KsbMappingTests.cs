@@ -79,7 +79,7 @@ public class KsbMappingTests(ITestOutputHelper output)
         Assert.Equal(yaml, SpecWriter.Write(read.Unit!));
         var back = CaseReader.Read(new SourceText("p.json", Encoding.UTF8.GetString(CaseWriter.Write(read.Unit!, CaseExportTests.Dated)!)));
         Assert.Equal(yaml, SpecWriter.Write(back.Unit!));
-        Assert.Contains("UNITC0230", SpecReader.Read(new SourceText("s.yaml", yaml.Replace("unitc: 3", "unitc: 1", StringComparison.Ordinal))).Diagnostics.Select(d => d.Id));
+        Assert.Contains("UNITC0230", SpecReader.Read(new SourceText("s.yaml", yaml.Replace("unitc: 4", "unitc: 1", StringComparison.Ordinal))).Diagnostics.Select(d => d.Id));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class KeptAlignmentTests
     [Fact]
     public void ConfirmedInAFormat1SpecIsUnitc0230()
     {
-        var yaml = SpecWriter.Write(Reviewed()).Replace("unitc: 3", "unitc: 1", StringComparison.Ordinal);
+        var yaml = SpecWriter.Write(Reviewed()).Replace("unitc: 4", "unitc: 1", StringComparison.Ordinal);
         var read = SpecReader.Read(new SourceText("s.yaml", yaml));
         Assert.Contains(read.Diagnostics, d => d.Id == "UNITC0230" && d.Message.Contains("confirmed", StringComparison.Ordinal));
     }

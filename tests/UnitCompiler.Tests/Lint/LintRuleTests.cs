@@ -52,6 +52,12 @@ public class LintRuleTests
         var loud = LintSeed(config: LintConfig.Default with { LevelQuietVerbs = [] }).Where(f => f.Diagnostic.Id == "UNITC1004").Select(f => (f.CriterionId, f.Diagnostic.Message)).ToList();
         Assert.Equal([("1.2", "'describe' usually appears at levels 1-3; this unit is level 5 (criteria 1.2, 4.3, 6.2)"), ("2.1", "'compare' usually appears at levels 2-4; this unit is level 5 (criteria 2.1)")], loud);
         Assert.Empty(LintUnit(SeedSpecUnit with { Header = SeedSpecUnit.Header with { Level = 3 } }).Ids("UNITC1004"));
+
+        // Entry level: a verb first seen at Level 1 is not below it (the verbs' levels start at 1); one of a higher level is named against "Entry 3".
+        var entry = LintUnit(SeedSpecUnit with { Header = SeedSpecUnit.Header with { Level = 0, EntryStage = 3 } }, LintConfig.Default with { LevelQuietVerbs = [] })
+            .Where(f => f.Diagnostic.Id == "UNITC1004").Select(f => f.Diagnostic.Message).ToList();
+        Assert.Contains("'compare' usually appears at levels 2-4; this unit is Entry 3 (criteria 2.1)", entry);
+        Assert.DoesNotContain(entry, m => m.StartsWith("'describe'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -211,6 +217,11 @@ public class LintRuleTests
 
         // A word that is part of a hyphenated compound is not said twice: "an in-date date", "check check-in times".
         Assert.Empty(LintSeed("Facilitate a person-centred approach in the management", "Facilitate a person-centred approach with an in-date date and check check-in times").Ids("UNITC1022"));
+
+        // A name in capitals beside the same word in lower case is two words (set 17's "IF combined with AND or OR"); the same word in the same case is one said twice.
+        Assert.Empty(LintSeed("Facilitate a person-centred approach in the management", "Facilitate a person-centred approach using AND or OR in the management").Ids("UNITC1022"));
+        Assert.Equal(["7.2"], LintSeed("Facilitate a person-centred approach in the management", "Facilitate a person-centred approach using AND AND in the management").Ids("UNITC1022"));
+        Assert.Equal(["7.2"], LintSeed("Facilitate a person-centred approach in the management", "Facilitate a person-centred approach in The the management").Ids("UNITC1022"));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class CriterionAfterItemsTests
     [Fact]
     public void AFormat2SpecWithAfterItemsIsAnErrorAtItsLine()
     {
-        var yaml = SpecWriter.Write(ImportHelpers.ImportText(SeedWithClosing()).Unit!).Replace("\nunitc: 3\n", "\nunitc: 2\n", StringComparison.Ordinal);
+        var yaml = SpecWriter.Write(ImportHelpers.ImportText(SeedWithClosing()).Unit!).Replace("\nunitc: 4\n", "\nunitc: 2\n", StringComparison.Ordinal);
         var error = Assert.Single(SpecReader.Read(new SourceText("u.yaml", yaml)).Diagnostics, d => d.Id == "UNITC0230");
         Assert.Equal(ImportHelpers.LineOf(yaml, "after_items:") - 1, error.Location.Line);
     }
@@ -90,7 +90,7 @@ public class CriterionAfterItemsTests
     public void AFormat2SpecLoadsAsItIsAndFmtRewritesOnlyItsVersionLine()
     {
         var format3 = File.ReadAllText(SeedSpecPath);
-        var format2 = format3.Replace("\nunitc: 3\n", "\nunitc: 2\n", StringComparison.Ordinal);
+        var format2 = format3.Replace("\nunitc: 4\n", "\nunitc: 2\n", StringComparison.Ordinal);
         Assert.NotEqual(format3, format2);
         var read = SpecReader.Read(new SourceText("u.yaml", format2));
         Assert.Empty(read.Diagnostics);

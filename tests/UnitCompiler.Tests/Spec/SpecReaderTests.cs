@@ -91,7 +91,7 @@ public class SpecReaderTests
 
     [Fact]
     public void UnsupportedVersion() =>
-        Assert.Equal("UNITC0224", Assert.Single(Read(SeedSpec.Replace("unitc: 3\n", "unitc: 4\n")).Diagnostics).Id);
+        Assert.Equal("UNITC0224", Assert.Single(Read(SeedSpec.Replace("unitc: 4\n", "unitc: 5\n")).Diagnostics).Id);
 
     [Fact]
     public void AliasBombIsRefused()

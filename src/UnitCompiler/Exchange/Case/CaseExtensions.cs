@@ -168,6 +168,9 @@ internal static class CaseExtensions
         }
     }
 
+    /// <summary>A unit's extension holding its stage of Entry level (1 to 3) beside <c>level</c> 0 (spec format 4's <c>level: Entry 3</c>).</summary>
+    public const string EntryStageKey = "entry_stage";
+
     /// <summary>A criterion's extension holding the words after its sub-items (spec format 3's <c>after_items</c>).</summary>
     public const string AfterItemsKey = "after_items";
 

@@ -205,6 +205,7 @@ public sealed partial class CaseReader
             [])
         {
             Version = CaseExtensions.String(cfDocument, "version"),
+            EntryStage = CaseExtensions.Int(extensions, CaseExtensions.EntryStageKey) is { } stage and >= 1 and <= 3 && CaseExtensions.Int(extensions, "level") == EntryLevel.Level ? stage : null,
         };
     }
 

@@ -110,6 +110,7 @@ public sealed class CaseWriter
         _r.StartItem(CasePaths.Unit(Ref), header.Title.Value, CaseItemTypes.Unit, Ref, null);
         _r.Json.WriteStartObject("extensions");
         _r.WriteOptional("level", header.Level);
+        _r.WriteOptional(CaseExtensions.EntryStageKey, header.EntryStage);
         _r.WriteOptional("credit", header.Credit);
         _r.WriteOptional("glh", header.GuidedLearningHours);
         _r.Json.WriteEndObject();

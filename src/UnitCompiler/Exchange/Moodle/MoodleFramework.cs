@@ -141,7 +141,7 @@ public static class MoodleFramework
         var facts = new List<string>();
         if (unit.Header.Level is { } level)
         {
-            facts.Add($"Level {level}");
+            facts.Add(level == EntryLevel.Level ? unit.Header.LevelName! : $"Level {level}");
         }
 
         if (unit.Header.Credit is { } credit)

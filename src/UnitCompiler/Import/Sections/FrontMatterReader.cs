@@ -18,6 +18,7 @@ internal sealed class FrontMatterReader(ImportContext context)
     private (string Value, SourceLocation Location, string Label, LocatedText Text)? _ref;
     private LocatedText? _title;
     private Fact _level;
+    private int? _entryStage;
     private Fact _credit;
     private Fact _hours;
     private SourceLocation? _firstLabel;
@@ -73,7 +74,10 @@ internal sealed class FrontMatterReader(ImportContext context)
             _credit.Value,
             _hours.Value,
             [.. _other],
-            _ref?.Location ?? _firstLabel ?? context.FileLocation);
+            _ref?.Location ?? _firstLabel ?? context.FileLocation)
+        {
+            EntryStage = _entryStage,
+        };
         return (header, new Preamble(_heading ?? LocatedText.Empty, [.. _preamble]));
     }
 
@@ -146,6 +150,10 @@ internal sealed class FrontMatterReader(ImportContext context)
                 }
 
                 _ref = (reference, valueLocation, label, value);
+                break;
+            case MetadataKind.Level when EntryLevelWords.TryRead(MetadataLabels.WithoutLabelWords(MetadataKind.Level, MarkdownInline.ToPlainText(value.Value)), out var stage):
+                _level = new Fact(true, EntryLevel.Level);
+                _entryStage = stage;
                 break;
             case MetadataKind.Level:
                 _level = ReadNumber(value, "level", valueLocation, MetadataKind.Level);

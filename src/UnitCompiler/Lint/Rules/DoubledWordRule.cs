@@ -19,7 +19,8 @@ public sealed class DoubledWordRule : ILintRule
                     && text.AsSpan(start, length).Equals(text.AsSpan(at, wordLength), StringComparison.OrdinalIgnoreCase)
                     && text.AsSpan(start + length, at - start - length).Trim().IsEmpty
                     && !char.IsDigit(text[start])
-                    && !IsHyphen(text, start - 1) && !IsHyphen(text, at + wordLength))
+                    && !IsHyphen(text, start - 1) && !IsHyphen(text, at + wordLength)
+                    && IsAllCapitals(text.AsSpan(start, length)) == IsAllCapitals(text.AsSpan(at, wordLength)))
                 {
                     context.Report(Descriptor, t.Text, start, at + wordLength - start, t.CriterionId, text.Substring(at, wordLength));
                 }
@@ -28,6 +29,14 @@ public sealed class DoubledWordRule : ILintRule
             }
         }
     }
+
+    /// <summary>
+    /// A word of two or more capitals: a name in capitals next to the same word in lower case is two
+    /// words, as "AND or OR" (spreadsheet functions) says "or" once.
+    /// </summary>
+    private static bool IsAllCapitals(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExcept(CapitalsAndDigits);
+
+    private static readonly System.Buffers.SearchValues<char> CapitalsAndDigits = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>
     /// A hyphen at <paramref name="index"/>: a word joined by one is part of a compound, so "an in-date date" or

@@ -158,7 +158,7 @@ internal static class ExportWriter
         }
 
         Metadata(lines, m, e, MetadataKnobs.ReferenceLabels[m.Reference], h.Ref);
-        Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers));
+        Metadata(lines, m, e, MetadataKnobs.LevelLabels[m.Level], LevelText(h, m));
         Metadata(lines, m, e, MetadataKnobs.CreditLabels[m.Credit], NumberWording.Write(h.Credit!.Value, m.Numbers) + (m.UnitWords ? " credits" : string.Empty));
         Metadata(lines, m, e, MetadataKnobs.GlhLabels[m.Glh], NumberWording.Write(h.GuidedLearningHours!.Value, m.GlhNumber) + (m.UnitWords ? " hours" : string.Empty));
         if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines)
@@ -182,6 +182,22 @@ internal static class ExportWriter
         {
             lines.Add(string.Empty);
         }
+    }
+
+    /// <summary>The level as the knobs write it: "3", "Level Three (3)"; Entry level as "Entry 2", "Entry level Two" or "Entry 2 (E2)".</summary>
+    private static string LevelText(UnitHeader h, MetadataKnobs m)
+    {
+        if (h.Level == EntryLevel.Level && h.EntryStage is { } stage)
+        {
+            return m.Numbers switch
+            {
+                NumberForm.Digits => $"Entry {stage}",
+                NumberForm.Words => "Entry level " + NumberWording.Write(stage, NumberForm.Words),
+                _ => $"Entry {stage} (E{stage})",
+            };
+        }
+
+        return (m.UnitWords ? "Level " : string.Empty) + NumberWording.Write(h.Level!.Value, m.Numbers);
     }
 
     private static void Metadata(List<string> lines, MetadataKnobs m, InlineEncoder e, string label, string value)

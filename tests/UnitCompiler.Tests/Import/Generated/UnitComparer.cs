@@ -18,6 +18,7 @@ internal static class UnitComparer
         return Value("unit.ref", h.Item1.Ref, h.Item2.Ref)
             ?? Text("unit.title", h.Item1.Title, h.Item2.Title)
             ?? Value("unit.level", h.Item1.Level, h.Item2.Level)
+            ?? Value("unit.level (Entry stage)", h.Item1.EntryStage, h.Item2.EntryStage)
             ?? Value("unit.credit", h.Item1.Credit, h.Item2.Credit)
             ?? Value("unit.glh", h.Item1.GuidedLearningHours, h.Item2.GuidedLearningHours)
             ?? List("unit.other", h.Item1.Other, h.Item2.Other, (p, a, b) => Value(p + ".label", a.Label, b.Label) ?? Text(p + ".value", a.Value, b.Value))

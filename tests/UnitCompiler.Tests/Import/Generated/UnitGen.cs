@@ -119,7 +119,8 @@ internal static class UnitGen
         from a in Gen.Int[100, 999]
         from b in Gen.Int[1000, 9999]
         from title in Phrase(sector, 1, 3).Select(Capitalise)
-        from level in Gen.Int[1, 8]
+        from level in Gen.Int[0, 8]
+        from stage in Gen.Int[1, 3]
         from credit in Gen.Int[1, 30]
         from glh in Gen.Int[5, 240]
         from hasPreamble in Gen.Bool
@@ -131,7 +132,7 @@ internal static class UnitGen
         from assessment in Paragraph(sector).Array[1, 4]
         from content in AllContent(sector, [.. outcomes])
         select new Unit(
-            new UnitHeader($"{letter}/{a}/{b}", new LocatedText(title), level, credit, glh, []),
+            new UnitHeader($"{letter}/{a}/{b}", new LocatedText(title), level, credit, glh, []) { EntryStage = level == EntryLevel.Level ? stage : null },
             hasPreamble ? new Preamble(new LocatedText(heading), [.. preamble.Select(p => new LocatedText(p))]) : Preamble.Empty,
             [.. outcomes],
             new AssessmentRequirements(

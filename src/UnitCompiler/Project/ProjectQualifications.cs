@@ -36,7 +36,7 @@ public static class ProjectQualifications
             return new RouteAnswer(null, diagnostics.ToImmutable(), [], 0, 0);
         }
 
-        var catalogue = Catalogue(ProjectInputs.Expand(unitSpecs).Where(f => !SamePath(f, qualificationPath)), limits, diagnostics);
+        var catalogue = Catalogue(qualification, ProjectInputs.Expand(unitSpecs).Where(f => !SamePath(f, qualificationPath)), limits, diagnostics);
         var check = QualificationValidator.Validate(qualification, catalogue, SourceLocation.File(qualificationPath), diagnostics);
         if (diagnostics.HasErrors || check.Problem is not { } problem)
         {
@@ -59,7 +59,7 @@ public static class ProjectQualifications
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var known = loadedFiles.Select(Path.GetFullPath).Append(Path.GetFullPath(path)).ToHashSet(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var catalogue = new Dictionary<string, Unit>(loaded, StringComparer.Ordinal);
-        foreach (var (reference, unit) in Catalogue(ProjectInputs.Expand([folder]).Where(f => !known.Contains(Path.GetFullPath(f))), limits, new DiagnosticBag()))
+        foreach (var (reference, unit) in Catalogue(qualification, ProjectInputs.Expand([folder]).Where(f => !known.Contains(Path.GetFullPath(f))), limits, new DiagnosticBag()))
         {
             catalogue.TryAdd(reference, unit);
         }
@@ -70,14 +70,30 @@ public static class ProjectQualifications
     private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>
-    /// The units of the project's specs by reference; a unit spec that does not load has its errors
-    /// reported. Qualification specs among them are not units, and their own errors are theirs.
+    /// The units a qualification names, by reference, from the project's specs; a unit spec that
+    /// could be one of them and does not load has its errors reported. Qualification specs among them
+    /// are not units, and their own errors are theirs. Only the units named are kept, and only a spec
+    /// whose text holds one of their references is parsed (or one with a backslash, which in YAML may
+    /// spell a reference's characters another way): a project of ten thousand units with one
+    /// qualification held every unit's model in memory and parsed every spec twice.
     /// </summary>
-    internal static Dictionary<string, Unit> Catalogue(IEnumerable<string> specs, InputLimits limits, DiagnosticBag diagnostics)
+    internal static Dictionary<string, Unit> Catalogue(Qualification qualification, IEnumerable<string> specs, InputLimits limits, DiagnosticBag diagnostics)
     {
+        var named = qualification.UnitRefs.Select(u => u.Ref).ToHashSet(StringComparer.Ordinal);
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
+        if (named.Count == 0)
+        {
+            return units;
+        }
+
+        var references = System.Buffers.SearchValues.Create([.. named], StringComparison.Ordinal);
         foreach (var file in specs)
         {
+            if (!MayName(file, references, limits))
+            {
+                continue;
+            }
+
             var spec = InputLoader.LoadSpec(file, limits);
             if (spec.Kind == InputKind.Qualification)
             {
@@ -85,12 +101,31 @@ public static class ProjectQualifications
             }
 
             diagnostics.AddRange(spec.Diagnostics.Where(d => d.IsError));
-            if (spec.Unit is { } unit)
+            if (spec.Unit is { } unit && named.Contains(unit.Header.Ref))
             {
                 units.TryAdd(unit.Header.Ref, unit);
             }
         }
 
         return units;
+    }
+
+    /// <summary>Whether the file's text could hold one of the references: it does, or it has a backslash; or it is too large or cannot be read here (the load says why).</summary>
+    private static bool MayName(string file, System.Buffers.SearchValues<string> references, InputLimits limits)
+    {
+        try
+        {
+            if (new FileInfo(file).Length > limits.MaxInputBytes)
+            {
+                return true;
+            }
+
+            var text = File.ReadAllText(file);
+            return text.Contains('\\', StringComparison.Ordinal) || text.AsSpan().IndexOfAny(references) >= 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 }

@@ -36,7 +36,6 @@ internal static class QualificationBuild
 
         var catalogueFormat = options.Formats.Any(DocumentFormats.AddsCatalogue);
         var unitsHash = UnitsHash(unitSpecs, unitHashes);
-        Dictionary<string, Unit>? catalogue = null;
         var entries = new List<CatalogueWorkbook.QualificationEntry>();
         var failed = false;
         foreach (var (path, bytes) in qualifications)
@@ -58,7 +57,7 @@ internal static class QualificationBuild
                 continue;
             }
 
-            catalogue ??= ProjectQualifications.Catalogue(unitSpecs, options.Limits, new DiagnosticBag()); // the units' own errors are reported by their builds
+            var catalogue = ProjectQualifications.Catalogue(qualification, unitSpecs, options.Limits, new DiagnosticBag()); // the units' own errors are reported by their builds
             var check = QualificationValidator.Validate(qualification, catalogue, SourceLocation.File(path), found);
             var documents = found.HasErrors ? [] : Render(qualification, check, catalogue, templates, options, printer, found);
             if (found.HasErrors)

@@ -20,8 +20,9 @@ internal static class QualificationExample
 
     public static string Text => File.ReadAllText(Path_);
 
+    /// <summary>Every unit of the spec folder, whichever a changed example names.</summary>
     private static readonly Lazy<Dictionary<string, Unit>> Units = new(() =>
-        ProjectQualifications.Catalogue(ProjectInputs.Expand([SpecFolder]), InputLimits.Default, new DiagnosticBag()));
+        ProjectInputs.Expand([SpecFolder]).Select(f => InputLoader.LoadSpec(f, InputLimits.Default).Unit).OfType<Unit>().ToDictionary(u => u.Header.Ref, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, Unit> Catalogue => Units.Value;
 

@@ -102,7 +102,7 @@ public static partial class LosslessCheck
     /// a pipe table's cells are separated by tabs.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
-        TagAcrossLines().Replace(MarkerAcrossLines(text.ReplaceLineEndings("\n")), m => m.Value.ReplaceLineEndings(" "))
+        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(text.ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
             .Split('\n')
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
             .SelectMany(ParagraphLines)
@@ -230,6 +230,10 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<(?:tr|dt)[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableRowOpen();
 
+    /// <summary>A style sheet (a saved page's <c>&lt;style&gt;</c>, over many lines), which the reader never reads as text.</summary>
+    [GeneratedRegex(@"<style(?:\s[^<>]*)?>[^<]*</style>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex StyleSheet();
+
     [GeneratedRegex(@"<li[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListItemOpen();
 
@@ -239,7 +243,8 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
-    [GeneratedRegex(@"</(?:t[dh]|dt)>\s*<(?:t[dh]|dd)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    /// <summary>Where one cell ends and the next begins: table cells, a term and its definition, a page grid's columns ("&lt;/div&gt;&lt;div class=col-8&gt;").</summary>
+    [GeneratedRegex(@"</(?:t[dh]|dt|div)>\s*<(?:t[dh]|dd|div)(?:\s[^<>]*)?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TableCellBoundary();
 
     [GeneratedRegex(@"\b(?:LO|AC|(?:[Ll]earning\s+)?[Oo]utcome|[Aa]ssessment\s+[Cc]riteri(?:on|a))\s?\d+(?:\.\d+)?\b", RegexOptions.NonBacktracking)]

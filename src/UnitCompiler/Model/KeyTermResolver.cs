@@ -87,7 +87,9 @@ public sealed class KeyTermResolver
 
     private IReadOnlyList<Definition> ResolveOnce(string term, string criterionId)
     {
-        if (Find(Normalise(term), criterionId) is { } whole)
+        // "**arrises**" for "Arris", and "**the *ease* allowance**" for "Ease allowance": a plural in "-es" and a leading article.
+        var key = Normalise(term);
+        if ((Find(key, criterionId) ?? Find(Normalise(term, pluralInEs: true), criterionId) ?? (WithoutArticle(key) is { } unarticled ? Find(unarticled, criterionId) : null)) is { } whole)
         {
             return [whole];
         }
@@ -102,8 +104,10 @@ public sealed class KeyTermResolver
             return kinds;
         }
 
-        // "**stress-vulnerability model (*Zubin and Spring*)**": an attribution in brackets at the end is not part of the term.
-        if (BracketedEnd(term) is var (bare, _) && Find(Normalise(bare), criterionId) is { } named)
+        // "**stress-vulnerability model (*Zubin and Spring*)**": an attribution in brackets at the end is not part of the term;
+        // "**National Early Warning Score 2 (NEWS2)**" is defined by the name or by the abbreviation ("NEWS2").
+        if (BracketedEnd(term) is var (bare, bracketed)
+            && (Find(Normalise(bare), criterionId) ?? (bracketed.Contains(' ') ? null : Find(Normalise(bracketed), criterionId))) is { } named)
         {
             return [named];
         }
@@ -235,8 +239,16 @@ public sealed class KeyTermResolver
         return list[0].Definition;
     }
 
-    /// <summary>The form two spellings of one term share.</summary>
-    public static string Normalise(string term)
+    /// <summary>The key without a leading article ("the ease allowance"), or null when it has none.</summary>
+    private static string? WithoutArticle(string key) =>
+        key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key.StartsWith("a ", StringComparison.Ordinal) ? key[2..] : key.StartsWith("an ", StringComparison.Ordinal) ? key[3..] : null;
+
+    /// <summary>
+    /// The form two spellings of one term share. With <paramref name="pluralInEs"/>, a word in "-es"
+    /// loses it first ("arrises" meets "arris", "boxes" "box"), the second try after the usual form,
+    /// which keeps "responses" with "response".
+    /// </summary>
+    public static string Normalise(string term, bool pluralInEs = false)
     {
         var words = MarkdownInline.ToPlainText(term).ToLowerInvariant().Replace('-', ' ').Replace('\u2011', ' ')
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -244,6 +256,11 @@ public sealed class KeyTermResolver
         foreach (var w in words)
         {
             var word = w.Trim(':', '.', ',', ';');
+            if (pluralInEs && word.Length > 4 && word.EndsWith("es", StringComparison.Ordinal) && !word.EndsWith("ies", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
             if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
             {
                 word = word[..^3] + "y"; // "tenancies" and "tenancy" meet

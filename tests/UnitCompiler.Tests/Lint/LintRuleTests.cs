@@ -116,6 +116,30 @@ public class LintRuleTests
         Assert.Equal(["2.3"], LintSeed("Evaluate how **integrated service provision**", "Evaluate how **integrated** service provision").Ids("UNITC1010"));
     }
 
+    /// <summary>
+    /// Set 18's false alarms: "**arrises**" for "Arris" (a plural in "-es"), "**the *ease* allowance**" for
+    /// "Ease allowance" (a leading article), and "**National Early Warning Score 2 (NEWS2)**" for "NEWS2"
+    /// (the abbreviation defined): each resolves, none is a second spelling, no definition is left unused.
+    /// </summary>
+    [Theory]
+    [InlineData("integrated service processes", "Integrated service process")]
+    [InlineData("the integrated service provision", "Integrated service provision")]
+    [InlineData("integrated service provision (ISP)", "ISP")]
+    public void ATermResolvesThroughAPluralInEsAnArticleOrItsAbbreviation(string term, string defined)
+    {
+        var text = SeedSpecText
+            .Replace("Evaluate how **integrated service provision** that", $"Evaluate how **{term}** that", StringComparison.Ordinal)
+            .Replace("terms: [integrated service provision]", $"terms: ['{term}']", StringComparison.Ordinal)
+            .Replace("- term: Integrated service provision\n", $"- term: {defined}\n", StringComparison.Ordinal);
+        Assert.Contains($"- term: {defined}\n", text, StringComparison.Ordinal);
+        var read = SpecReader.Read(new SourceText("s.yaml", text));
+        Assert.DoesNotContain(read.Diagnostics, d => d.IsError);
+        var findings = LintUnit(read.Unit!);
+        Assert.DoesNotContain("2.3", findings.Ids("UNITC1010"));
+        Assert.DoesNotContain("2.3", findings.Ids("UNITC1011"));
+        Assert.Empty(findings.Ids("UNITC1012"));
+    }
+
     /// <summary>"Describe the **types of school**" with "Maintained schools" and "Independent schools" defined under it: the kinds define the term.</summary>
     [Fact]
     public void ATermNamingKindsIsDefinedByTheKindsUnderItsCriterion()

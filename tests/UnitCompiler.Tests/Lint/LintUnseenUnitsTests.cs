@@ -134,13 +134,24 @@ public class LintUnseenUnitsTests
         "unit-project-management-principles UNITC1010 3.3", "unit-project-management-principles UNITC1010 4.2",
         "unit-retail-visual-merchandising UNITC1002 3.1",
         "unit-spreadsheet-data-analysis UNITC1010 1.2", "unit-spreadsheet-data-analysis UNITC1010 3.2",
+
+        // The eighteenth set: 17 findings judged right; its four false alarms ("**arrises**" for "Arris", "**the *ease*
+        // allowance**" for "Ease allowance", "**Controller of Site Safety (COSS)**" for "COSS", "**National Early Warning Score 2 (NEWS2)**" for "NEWS2") were mended.
+        "unit-charity-fundraising-principles UNITC1010 3.1", "unit-charity-fundraising-principles UNITC1010 3.2",
+        "unit-esol-everyday-reading UNITC1002 1.1", "unit-esol-everyday-reading UNITC1010 1.3", "unit-esol-everyday-reading UNITC1010 2.1",
+        "unit-esol-everyday-reading UNITC1010 2.2",
+        "unit-fashion-pattern-cutting UNITC1010 1.1", "unit-fashion-pattern-cutting UNITC1010 2.2", "unit-fashion-pattern-cutting UNITC1010 2.2",
+        "unit-paramedic-clinical-assessment UNITC1010 2.2", "unit-paramedic-clinical-assessment UNITC1010 3.2",
+        "unit-plastering-solid-backgrounds UNITC1002 2.1", "unit-plastering-solid-backgrounds UNITC1010 2.1", "unit-plastering-solid-backgrounds UNITC1010 2.2",
+        "unit-plastering-solid-backgrounds UNITC1010 3.1",
+        "unit-railway-signalling-maintenance UNITC1010 1.2", "unit-railway-signalling-maintenance UNITC1012 2.1",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14", "import-heldout15", "import-heldout16", "import-heldout17" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(106, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14", "import-heldout15", "import-heldout16", "import-heldout17", "import-heldout18" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(112, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

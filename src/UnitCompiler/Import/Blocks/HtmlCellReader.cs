@@ -352,6 +352,14 @@ internal sealed class HtmlCellReader
                 _blockStart = offset;
             }
 
+            if (_openMarkers.Any(m => m.Marker == marker))
+            {
+                // Bold inside bold ("<span style='font-weight:bold'><b>Unit title:</b></span>", Zoho Writer): one
+                // span, not "****"; the inner pair writes nothing.
+                _openMarkers.Push((_current.Length, string.Empty));
+                return;
+            }
+
             FlushSpace();
             _openMarkers.Push((_current.Length, marker));
             _current.Append(marker, offset);

@@ -49,8 +49,17 @@ internal sealed class FrontMatterReader(ImportContext context)
             return;
         }
 
-        foreach (var paragraph in block.Content)
+        var paragraphs = block.Content.ToList();
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var paragraph = paragraphs[i];
+            if (i + 1 < paragraphs.Count && LabelAlone(paragraph) is { } label && LabelAlone(paragraphs[i + 1]) is null && MetadataLabels.Match(paragraphs[i + 1].Text.Value) is null)
+            {
+                Record(label, paragraphs[i + 1].Text, context.At(paragraph), context.At(paragraphs[i + 1]));
+                i++;
+                continue;
+            }
+
             if (!TryReadMetadata(paragraph.Text, paragraph))
             {
                 _preamble.Add(paragraph.Text);
@@ -99,6 +108,24 @@ internal sealed class FrontMatterReader(ImportContext context)
 
         context.Diagnostics.Add(DiagnosticCatalog.UnrecognisedContent, context.At(row.Start), "table row", "preamble text");
         _preamble.AddRange(row.Content.Select(b => b.Text));
+    }
+
+    /// <summary>
+    /// A paragraph that is a label alone, its value the paragraph after it, as a page laid out on a grid
+    /// gives a fact ("&lt;div class=col-4&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/div&gt;&lt;div class=col-8&gt;3&lt;/div&gt;"): a known
+    /// label, or once known labels have been given, a short one set in bold or closed by a colon; else null.
+    /// </summary>
+    private string? LabelAlone(CellBlock paragraph)
+    {
+        if (paragraph.Kind != CellBlockKind.Paragraph || MetadataLabels.Match(paragraph.Text.Value) is not null)
+        {
+            return null;
+        }
+
+        var written = paragraph.Text.Value.Trim();
+        var label = MarkdownInline.ToPlainText(written).Trim().TrimEnd(':').Trim();
+        var marked = written.EndsWith(':') || MetadataLabels.IsRowLabel(written);
+        return MetadataLabels.IsKnown(label) || (marked && _lastLabel is not null && MetadataLabels.IsLabelWords(label)) ? label : null;
     }
 
     private bool TryReadMetadata(LocatedText text, CellBlock paragraph)

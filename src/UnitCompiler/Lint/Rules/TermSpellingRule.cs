@@ -35,6 +35,12 @@ public sealed class TermSpellingRule : ILintRule
                     continue; // "**static** and **mobile patrols**": the term is the first words of "Static patrols", its head shared with the next term
                 }
 
+                // "National Early Warning Score 2 (NEWS2)" defined as "NEWS2": the name given with the abbreviation defined.
+                if (KeyTermResolver.BracketedEnd(term.Value) is var (_, abbreviation) && SameSpelling(abbreviation, defined))
+                {
+                    continue;
+                }
+
                 // "stress-vulnerability model (Zubin and Spring)": an attribution in brackets is not part of the spelling.
                 var written = KeyTermResolver.BracketedEnd(term.Value) is var (bare, _) && KeyTermResolver.Normalise(bare) == KeyTermResolver.Normalise(defined)
                     ? bare
@@ -87,11 +93,14 @@ public sealed class TermSpellingRule : ILintRule
         return respelt == term ? null : respelt;
     }
 
-    /// <summary>Case and a plural of the whole term do not count; any other difference does.</summary>
+    /// <summary>Case, a plural of the whole term ("arrises" for "Arris") and a leading article ("the ease allowance") do not count; any other difference does.</summary>
     private static bool SameSpelling(string a, string b)
     {
-        var x = a.ToLowerInvariant();
-        var y = b.ToLowerInvariant();
-        return x == y || x + "s" == y || x == y + "s";
+        var x = WithoutArticle(a.ToLowerInvariant());
+        var y = WithoutArticle(b.ToLowerInvariant());
+        return x == y || x + "s" == y || x == y + "s" || x + "es" == y || x == y + "es";
     }
+
+    private static string WithoutArticle(string text) =>
+        text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text.StartsWith("an ", StringComparison.Ordinal) ? text[3..] : text.StartsWith("a ", StringComparison.Ordinal) ? text[2..] : text;
 }

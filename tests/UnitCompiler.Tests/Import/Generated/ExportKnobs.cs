@@ -98,6 +98,9 @@ internal enum BoldForm
 
     /// <summary>Markdown's double stars typed into the HTML.</summary>
     MarkdownStars,
+
+    /// <summary>Bold twice over: <c>&lt;span style="font-weight:bold;"&gt;&lt;b&gt;...&lt;/b&gt;&lt;/span&gt;</c>, as Zoho Writer saves it.</summary>
+    SpanAndB,
 }
 
 /// <param name="UpperCase">Tag names in capitals (<c>&lt;P&gt;</c>, <c>&lt;B&gt;</c>), as old Word exports write them.</param>
@@ -238,6 +241,9 @@ internal enum MetadataTable
     /// <summary>A definition list, <c>&lt;dt&gt;Level&lt;/dt&gt;</c> and <c>&lt;dd&gt;3&lt;/dd&gt;</c> on lines of their own, as a content system writes unit facts.</summary>
     DefinitionList,
 
+    /// <summary>A page grid: a <c>&lt;div class="row"&gt;</c> line per fact, the label and the value in column <c>&lt;div&gt;</c>s, inside a container left open until the end.</summary>
+    GridRows,
+
     /// <summary>As <see cref="DefinitionList"/>, the whole list on one line.</summary>
     DefinitionListOneLine,
 }
@@ -366,7 +372,7 @@ internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownM
 /// reStructuredText write them (over <paramref name="HtmlTitle"/> and the heading spellings).
 /// </param>
 /// <param name="TitleLevel2">The document heading is a second-level heading (<c>&lt;h2&gt;</c> or <c>##</c>), as a learning platform's page gives it.</param>
-/// <param name="PageTitle">The export is a saved page whose <c>&lt;head&gt;</c> names it in a <c>&lt;title&gt;</c> of other words.</param>
+/// <param name="PageTitle">The export is a saved page whose <c>&lt;head&gt;</c> names it in a <c>&lt;title&gt;</c> of other words and holds a style sheet over several lines.</param>
 internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false, bool TableCaption = false, bool Underlined = false, bool TitleLevel2 = false, bool PageTitle = false)
 {
     public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**", "<h2>Assessment requirements</h2>"];

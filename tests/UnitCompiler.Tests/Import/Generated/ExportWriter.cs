@@ -117,7 +117,9 @@ internal static class ExportWriter
         var headings = knobs.Headings;
         if (headings.PageTitle)
         {
-            lines.AddRange(["<!DOCTYPE html>", $"<{e.Tag("html")}><{e.Tag("head")}>", $"<{e.Tag("title")}>Unit export {unit.Header.Ref} (draft)</{e.Tag("title")}>", $"</{e.Tag("head")}><{e.Tag("body")}>"]);
+            lines.AddRange(["<!DOCTYPE html>", $"<{e.Tag("html")}><{e.Tag("head")}>", $"<{e.Tag("title")}>Unit export {unit.Header.Ref} (draft)</{e.Tag("title")}>",
+                $"<{e.Tag("style")} type=\"text/css\">", "body { font-family: Arial, sans-serif; font-size: 10pt; }", "table.confluenceTable { border-collapse: collapse; }", $"</{e.Tag("style")}>",
+                $"</{e.Tag("head")}><{e.Tag("body")}>"]);
         }
 
         if (!unit.Preamble.IsEmpty)
@@ -151,6 +153,10 @@ internal static class ExportWriter
         {
             lines.Add($"<{e.Tag("dl")} class=\"unit-details\">");
         }
+        else if (m.Table == MetadataTable.GridRows)
+        {
+            lines.Add($"<{e.Tag("div")} class=\"container unit-facts\">");
+        }
 
         if (!TitledByHeading(unit, knobs))
         {
@@ -176,6 +182,10 @@ internal static class ExportWriter
         else if (m.Table == MetadataTable.DefinitionListOneLine)
         {
             lines[^1] += $"</{e.Tag("dl")}>";
+        }
+        else if (m.Table == MetadataTable.GridRows)
+        {
+            lines.Add($"</{e.Tag("div")}>");
         }
 
         if (m.Table != MetadataTable.None)
@@ -238,6 +248,9 @@ internal static class ExportWriter
                 return;
             case MetadataTable.DefinitionListOneLine:
                 lines[^1] += $"<{e.Tag("dt")}>{label}</{e.Tag("dt")}><{e.Tag("dd")}>{value}</{e.Tag("dd")}>";
+                return;
+            case MetadataTable.GridRows:
+                lines.Add($"<{e.Tag("div")} class=\"row\"><{e.Tag("div")} class=\"col-sm-4\">{e.Bold(label)}</{e.Tag("div")}><{e.Tag("div")} class=\"col-sm-8\">{value}</{e.Tag("div")}></{e.Tag("div")}>");
                 return;
             case MetadataTable.HtmlCellLines:
                 lines.Add($"<{e.Tag("tr")}>");

@@ -31,6 +31,7 @@ internal sealed class InlineEncoder(ExportKnobs knobs)
         BoldForm.B => $"<{Tag("b")}>{inner}</{Tag("b")}>",
         BoldForm.Strong => $"<{Tag("strong")}>{inner}</{Tag("strong")}>",
         BoldForm.MarkdownStars => $"**{inner}**",
+        BoldForm.SpanAndB => $"<{Tag("span")} style=\"font-weight:bold;\"><{Tag("b")}>{inner}</{Tag("b")}></{Tag("span")}>",
         _ => $"<{Tag("span")} style=\"font-weight:bold\">{inner}</{Tag("span")}>",
     };
 

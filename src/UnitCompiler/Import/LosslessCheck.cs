@@ -49,7 +49,7 @@ public static partial class LosslessCheck
         foreach (var rawLine in Lines(text))
         {
             // An HTML table's cell boundary is a tab, as in the export's own rows.
-            var line = Decode(Tag().Replace(TableCellBoundary().Replace(SubOrSuperscript().Replace(Caption().Replace(rawLine, " "), string.Empty), "\t"), " ")).Trim();
+            var line = Decode(Tag().Replace(TableCellBoundary().Replace(SubOrSuperscript().Replace(CaptionOrTitle().Replace(rawLine, " "), string.Empty), "\t"), " ")).Trim();
             if (IsHeading(rawLine, line) && UnitNumbering.RepeatedOutcome(MarkdownInline.ToPlainText(line.TrimStart('#')), outcomeText) is not null)
             {
                 continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
@@ -222,7 +222,7 @@ public static partial class LosslessCheck
     // "CO<sub>2</sub>" is the one word "CO2", as the reader reads it; other tags part words.
     /// <summary>A table's caption, which the reader takes for layout, as it does a caption row; a saved page's title, the browser's name for its tab.</summary>
     [GeneratedRegex(@"<(?:(?:fig)?caption|title)(?:\s[^<>]*)?>[^<>]*</(?:(?:fig)?caption|title)>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Caption();
+    private static partial Regex CaptionOrTitle();
 
     [GeneratedRegex(@"</?su[bp]>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SubOrSuperscript();

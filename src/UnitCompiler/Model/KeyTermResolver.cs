@@ -89,7 +89,8 @@ public sealed class KeyTermResolver
     {
         // "**arrises**" for "Arris", and "**the *ease* allowance**" for "Ease allowance": a plural in "-es" and a leading article.
         var key = Normalise(term);
-        if ((Find(key, criterionId) ?? Find(Normalise(term, pluralInEs: true), criterionId) ?? (WithoutArticle(key) is { } unarticled ? Find(unarticled, criterionId) : null)) is { } whole)
+        var unarticled = WithoutArticle(key);
+        if ((Find(key, criterionId) ?? Find(Normalise(term, pluralInEs: true), criterionId) ?? (unarticled != key ? Find(unarticled, criterionId) : null)) is { } whole)
         {
             return [whole];
         }
@@ -239,9 +240,9 @@ public sealed class KeyTermResolver
         return list[0].Definition;
     }
 
-    /// <summary>The key without a leading article ("the ease allowance"), or null when it has none.</summary>
-    private static string? WithoutArticle(string key) =>
-        key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key.StartsWith("a ", StringComparison.Ordinal) ? key[2..] : key.StartsWith("an ", StringComparison.Ordinal) ? key[3..] : null;
+    /// <summary>Lower-case text without a leading article ("the ease allowance" is "ease allowance"); the text itself when it has none.</summary>
+    internal static string WithoutArticle(string text) =>
+        text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text.StartsWith("an ", StringComparison.Ordinal) ? text[3..] : text.StartsWith("a ", StringComparison.Ordinal) ? text[2..] : text;
 
     /// <summary>
     /// The form two spellings of one term share. With <paramref name="pluralInEs"/>, a word in "-es"

@@ -96,11 +96,8 @@ public sealed class TermSpellingRule : ILintRule
     /// <summary>Case, a plural of the whole term ("arrises" for "Arris") and a leading article ("the ease allowance") do not count; any other difference does.</summary>
     private static bool SameSpelling(string a, string b)
     {
-        var x = WithoutArticle(a.ToLowerInvariant());
-        var y = WithoutArticle(b.ToLowerInvariant());
+        var x = KeyTermResolver.WithoutArticle(a.ToLowerInvariant());
+        var y = KeyTermResolver.WithoutArticle(b.ToLowerInvariant());
         return x == y || x + "s" == y || x == y + "s" || x + "es" == y || x == y + "es";
     }
-
-    private static string WithoutArticle(string text) =>
-        text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text.StartsWith("an ", StringComparison.Ordinal) ? text[3..] : text.StartsWith("a ", StringComparison.Ordinal) ? text[2..] : text;
 }

@@ -9,11 +9,11 @@ namespace UnitCompiler.Tests.Import;
 /// diagnostics a qualification writer expects from it. The expected files were written by hand from
 /// the exports, not by running the importer, so they measure the reader against the format rather
 /// than against itself. Each set was written by someone who had not read the importer (see the
-/// README.md of TestFiles/import-heldout, import-heldout2, import-heldout3, import-heldout4, import-heldout5, import-heldout6, import-heldout7, import-heldout8, import-heldout9, import-heldout10, import-heldout11, import-heldout12, import-heldout13, import-heldout14, import-heldout15, import-heldout16, import-heldout17, import-heldout18 and import-heldout20 for what each fixture exercises).
+/// README.md of TestFiles/import-heldout, import-heldout2, import-heldout3, import-heldout4, import-heldout5, import-heldout6, import-heldout7, import-heldout8, import-heldout9, import-heldout10, import-heldout11, import-heldout12, import-heldout13, import-heldout14, import-heldout15, import-heldout16, import-heldout17, import-heldout18, import-heldout19 and import-heldout20 for what each fixture exercises).
 /// </summary>
 public class HeldOutImportTests
 {
-    private static readonly string[] Sets = ["import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14", "import-heldout15", "import-heldout16", "import-heldout17", "import-heldout18", "import-heldout20"];
+    private static readonly string[] Sets = ["import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14", "import-heldout15", "import-heldout16", "import-heldout17", "import-heldout18", "import-heldout19", "import-heldout20"];
 
     public static TheoryData<string, string> Fixtures
     {
@@ -56,6 +56,7 @@ public class HeldOutImportTests
     [InlineData("import-heldout16", 6)]
     [InlineData("import-heldout17", 6)]
     [InlineData("import-heldout18", 6)]
+    [InlineData("import-heldout19", 6)]
     [InlineData("import-heldout20", 6)]
     public void TheFolderHoldsItsFixtures(string folder, int count)
     {

@@ -26,7 +26,7 @@ public static class QualificationTemplateModel
         var inFull = q.UnitRefs.Select(u => u.Ref).Distinct(StringComparer.Ordinal).Where(catalogue.ContainsKey).ToList();
         return new ScriptObject(9)
         {
-            ["qualification"] = new ScriptObject(22)
+            ["qualification"] = new ScriptObject(23)
             {
                 ["number"] = h.Number,
                 ["file_stem"] = UnitRef.ToFileStem(h.Number),
@@ -35,6 +35,7 @@ public static class QualificationTemplateModel
                 ["title_plain"] = MarkdownText.ToPlain(h.Title.Value),
                 ["version"] = h.Version,
                 ["level"] = h.Level,
+                ["level_name"] = EntryLevel.Name(h.Level, null), // "Entry" where level is 0
                 ["type"] = r.Type,
                 ["sector_subject_area"] = r.SectorSubjectArea,
                 ["tqt"] = h.TotalQualificationTime,
@@ -84,13 +85,14 @@ public static class QualificationTemplateModel
         ["title_plain"] = MarkdownText.ToPlain(g.Title.Value),
         ["mandatory"] = g.IsMandatory,
         ["rule"] = CombinationRulesText.GroupRule(g, facts),
-        ["units"] = Array(g.Units.Select(u => facts.TryGetValue(u.Ref, out var f) ? new ScriptObject(8)
+        ["units"] = Array(g.Units.Select(u => facts.TryGetValue(u.Ref, out var f) ? new ScriptObject(9)
         {
             ["ref"] = f.Ref,
             ["file_stem"] = UnitRef.ToFileStem(f.Ref),
             ["title"] = f.Title,
             ["title_plain"] = MarkdownText.ToPlain(f.Title),
             ["level"] = f.Level,
+            ["level_name"] = catalogue.TryGetValue(f.Ref, out var unit) ? unit.Header.LevelName : EntryLevel.Name(f.Level, null), // a unit's spec names its Entry stage
             ["credit"] = f.Credit,
             ["glh"] = f.GuidedLearningHours,
             ["in_full"] = catalogue.ContainsKey(f.Ref),

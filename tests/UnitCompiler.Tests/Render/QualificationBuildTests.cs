@@ -33,6 +33,21 @@ public class QualificationBuildTests
     private static string Document(string dir, string name) => File.ReadAllText(Path.Combine(dir, "out", Folder, name));
 
     [Fact]
+    public void AnEntryLevelUnitIsListedAtItsStage()
+    {
+        // The unit rows read the unit's spec, which names the stage; a level of 0 alone would print "0".
+        var dir = Project();
+        var unit = Path.Combine(dir, "spec", "D-650-2291.yaml");
+        File.WriteAllText(unit, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(unit), @"(?m)^  level: \d+$", "  level: Entry 3"));
+        var result = BuildRunner.Run(Options(dir, formats: ["md", "csv"]));
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+
+        Assert.Matches(@"\| D/650/2291 \| [^|]+ \| Entry 3 \|", Document(dir, "specification.md"));
+        Assert.Contains(",\"D/650/2291\",", Document(dir, "structure.csv"));
+        Assert.Matches(@"""D/650/2291"",""[^""]+"",Entry 3,", Document(dir, "structure.csv"));
+    }
+
+    [Fact]
     public void TheSpecificationHoldsTheRulesInPlainEnglishAndEveryUnitWithASpecInFull()
     {
         var dir = Project();

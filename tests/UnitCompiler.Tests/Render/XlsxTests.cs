@@ -91,7 +91,7 @@ public class XlsxTests
     [Fact]
     public void CatalogueWorkbookHasASummaryLinkingToOneSheetPerUnit()
     {
-        var second = Seed with { Header = Seed.Header with { Ref = "Summary" } }; // a reference that clashes with the summary sheet's name
+        var second = Seed with { Header = Seed.Header with { Ref = "Summary", Level = 0, EntryStage = 3 } }; // a reference that clashes with the summary sheet's name; Entry 3
         var entries = new[] { Seed, second }.Select(u => CatalogueWorkbook.Entry.Of(u, CsvReader.Read(RenderWorkbook(u).TemplateOutput))).ToList();
         var bytes = CatalogueWorkbook.Create(entries);
         AssertValid(bytes);
@@ -103,6 +103,7 @@ public class XlsxTests
         Assert.Equal(["L/652/0848", "Leading Person-centred Practice in Adult Care", "5", "5", "26", "7", "24", "3, 5, 7"], summary[1]);
         var summaryPart = (WorksheetPart)document.WorkbookPart.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().First().Id!);
         Assert.Equal(["'L-652-0848'!A1", "'Summary (2)'!A1"], summaryPart.Worksheet.Descendants<Hyperlink>().Select(h => h.Location!.Value!).ToArray());
+        Assert.Equal("Entry 3", summary[2][2]); // the level as people write it, not 0
         Assert.Equal(Seed.Criteria.Count() + 1, SheetRows(document, "Summary (2)").Count);
     }
 

@@ -24,7 +24,7 @@ internal static class CatalogueWorkbook
             [
                 unit.Header.Ref,
                 MarkdownText.ToPlain(unit.Header.Title.Value),
-                Number(unit.Header.Level),
+                unit.Header.LevelName ?? string.Empty,
                 Number(unit.Header.Credit),
                 Number(unit.Header.GuidedLearningHours),
                 Number(unit.Outcomes.Length),

@@ -61,37 +61,6 @@ public static class AtomicFile
     public static void WriteText(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>
-    /// The same guarantee for content written as a stream, for a file too large to want whole in
-    /// memory first (a build record of ten thousand units).
-    /// </summary>
-    public static void Write(string path, Action<Stream> write)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, TemporaryName(Path.GetFileName(full), Environment.ProcessId, Guid.NewGuid()));
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                write(stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            TryDelete(temp);
-            throw TooLarge(full, e);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    /// <summary>
     /// Deletes the temporary files that killed writers left in <paramref name="folder"/>: only names of
     /// the exact form <c>.NAME.PID.GUID.tmp</c> this class makes, and only when no process PID is
     /// running, so a concurrent writer's file is never taken from under it. A file that cannot be
@@ -171,7 +140,7 @@ public static class AtomicFile
         }
     }
 
-    private static bool TryDelete(string path)
+    internal static bool TryDelete(string path)
     {
         try
         {

@@ -9,8 +9,16 @@ public static class InputFile
     public static SourceText? ReadText(string path, InputLimits limits, DiagnosticBag diagnostics) =>
         ReadBytes(path, limits, diagnostics) is { } bytes ? DecodeText(path, bytes, limits, diagnostics) : null;
 
-    /// <summary>The file's bytes, for a caller that needs them as well as the text (a build hashes them first).</summary>
-    public static byte[]? ReadBytes(string path, InputLimits limits, DiagnosticBag diagnostics)
+    /// <summary>The file's bytes, for a caller that needs them as well as the text.</summary>
+    public static byte[]? ReadBytes(string path, InputLimits limits, DiagnosticBag diagnostics) =>
+        Read(path, limits, diagnostics, File.ReadAllBytes);
+
+    /// <summary>The file's bytes in a pooled buffer, for a caller that needs them only for a while (a build hashes every spec first).</summary>
+    public static PooledBytes? ReadPooled(string path, InputLimits limits, DiagnosticBag diagnostics) =>
+        Read(path, limits, diagnostics, PooledBytes.Read);
+
+    private static T? Read<T>(string path, InputLimits limits, DiagnosticBag diagnostics, Func<string, T> read)
+        where T : class
     {
         try
         {
@@ -33,7 +41,7 @@ public static class InputFile
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            return read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
-using UnitCompiler.IO;
 using UnitCompiler.Render;
 using UnitCompiler.Text;
 
@@ -15,25 +12,39 @@ namespace UnitCompiler.Project;
 /// (tool version and build, template set, formats): any change there and every unit renders again.
 /// Units that had any diagnostic are not recorded, so their warnings are reported on every build.
 /// A missing, unreadable or malformed record is ignored (a full build), and it is written atomically.
-/// In memory an entry is kept small (a binary hash; the unit's folder once; document names shared by
-/// every unit), because the whole record lives for the whole build: at ten thousand units the
-/// record as strings was most of what the build's peak memory grew by.
+/// <para>
+/// The old record is read and the new one written in step with the build, as a merge: the record is
+/// in order of spec path, the build goes through its specs in that order a window at a time, and
+/// <see cref="Flush"/> writes out everything up to the window's last spec. So the build holds the
+/// entries of one window, not of the catalogue: at ten thousand units the whole record in memory
+/// was most of what the build's peak memory grew by. A spec whose outcome comes later (a
+/// qualification, built after the units) is <see cref="Hold">held</see>; an entry that arrives
+/// after the writer has passed its place is merged in by a second pass over the new record at
+/// <see cref="Save"/>.
+/// </para>
 /// </summary>
-public sealed class BuildManifest
+public sealed class BuildManifest : IDisposable
 {
     public const string FileName = ".unitc-build";
-    private const string Header = "unitc-build 1";
-    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
-    private readonly ConcurrentDictionary<string, Entry> _entries;
-    private readonly DocumentNames _names;
+
+    /// <summary>How many old entries <see cref="Save"/> reads ahead at a time while copying the rest of the record.</summary>
+    private const int CopyBatch = 1024;
+
+    private readonly Lock _gate = new();
+    private readonly SortedDictionary<string, Slot> _pending = new(StringComparer.Ordinal);
+    private readonly DocumentNames _names = new();
+    private readonly BuildRecordReader _old;
+    private readonly BuildRecordWriter? _new;
+    private (string Spec, BuildRecordEntry Entry)? _ahead;
+    private string? _written;
     private int _skipped;
 
-    private BuildManifest(string path, string key, ConcurrentDictionary<string, Entry> entries, DocumentNames names)
+    private BuildManifest(string path, string key, bool write)
     {
         Path = path;
         Key = key;
-        _entries = entries;
-        _names = names;
+        _old = BuildRecordReader.Open(path, key, _names);
+        _new = write ? BuildRecordWriter.Create(path, key) : null;
     }
 
     public string Path { get; }
@@ -57,13 +68,13 @@ public sealed class BuildManifest
             + (printConfidence == Guidance.GuidanceAligner.PrintConfidence ? string.Empty : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\nprint {printConfidence:R}"))
             + (confirmedOnly ? "\nconfirmed only" : string.Empty));
 
-    /// <summary>The record of <paramref name="outputFolder"/> if it was made under <paramref name="key"/>; otherwise an empty one.</summary>
-    public static BuildManifest Load(string outputFolder, string key)
-    {
-        var path = System.IO.Path.Combine(outputFolder, FileName);
-        var names = new DocumentNames();
-        return new BuildManifest(path, key, TryParse(path, key, names) ?? new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal), names);
-    }
+    /// <summary>
+    /// The record of <paramref name="outputFolder"/> if it was made under <paramref name="key"/>
+    /// (otherwise an empty one); with <paramref name="write"/>, the new record is written beside it
+    /// as the build goes, and takes its place at <see cref="Save"/>.
+    /// </summary>
+    public static BuildManifest Load(string outputFolder, string key, bool write = false) =>
+        new(System.IO.Path.Combine(outputFolder, FileName), key, write);
 
     public static string Hash(ReadOnlySpan<byte> bytes) => ContentHash.Of(bytes);
 
@@ -77,7 +88,13 @@ public sealed class BuildManifest
     public bool TrySkip(string specPath, string specHash, string outputRoot, out int documents)
     {
         documents = 0;
-        if (!_entries.TryGetValue(FullPath(specPath), out var entry) || !TryParseHash(specHash, out var hash) || entry.SpecHash != hash)
+        BuildRecordEntry? entry;
+        lock (_gate)
+        {
+            entry = SlotOf(FullPath(specPath)).Old;
+        }
+
+        if (entry is null || !BuildRecordFormat.TryParseHash(specHash, out var hash) || entry.SpecHash != hash)
         {
             return false;
         }
@@ -103,7 +120,7 @@ public sealed class BuildManifest
         foreach (var relative in relativePaths)
         {
             var info = new FileInfo(System.IO.Path.Combine(outputRoot, relative));
-            if (!info.Exists || !IsRecordable(relative))
+            if (!info.Exists || !BuildRecordFormat.IsRecordable(relative))
             {
                 Forget(specPath);
                 return;
@@ -113,109 +130,231 @@ public sealed class BuildManifest
         }
 
         var full = FullPath(specPath);
-        if (IsRecordable(full) && TryParseHash(specHash, out var hash))
+        Settle(full, BuildRecordFormat.IsRecordable(full) && BuildRecordFormat.TryParseHash(specHash, out var hash) ? new BuildRecordEntry(hash, [.. documents]) : null);
+    }
+
+    public void Forget(string specPath) => Settle(FullPath(specPath), null);
+
+    /// <summary>Keeps the spec's entry out of <see cref="Flush"/>: its outcome is settled later (a qualification's, after the units).</summary>
+    public void Hold(string specPath)
+    {
+        lock (_gate)
         {
-            _entries[full] = new Entry(hash, [.. documents]);
+            SlotOf(FullPath(specPath)).Held = true;
         }
     }
 
-    public void Forget(string specPath) => _entries.TryRemove(FullPath(specPath), out _);
-
-    /// <summary>Writes the record atomically. Entries of specs that no longer exist are dropped.</summary>
-    public void Save() => AtomicFile.Write(Path, stream =>
+    /// <summary>
+    /// Reads the old entries up to <paramref name="lastSpec"/> (a full path), so that the window of
+    /// specs ending there finds them without waiting on each other for the file.
+    /// </summary>
+    public void ReadUpTo(string lastSpec)
     {
-        // Streamed: the record of a large catalogue is megabytes, and a whole string of it (then
-        // its bytes) was most of the memory a ten-thousand-unit rebuild used.
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024) { NewLine = "\n" };
-        writer.WriteLine(Header);
-        writer.WriteLine("key\t" + Key);
-        foreach (var (spec, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        lock (_gate)
         {
-            if (!File.Exists(spec))
+            Pull(lastSpec, int.MaxValue);
+        }
+    }
+
+    /// <summary>
+    /// Writes every entry up to <paramref name="lastSpec"/> (a full path) that is not held, and
+    /// forgets it: the old one where the build left a spec as it was, the new one where it recorded
+    /// or forgot it, and the old entries of specs this build did not name whose files still exist.
+    /// </summary>
+    public void Flush(string lastSpec)
+    {
+        lock (_gate)
+        {
+            Pull(lastSpec, int.MaxValue);
+            WritePending(lastSpec, late: null);
+        }
+    }
+
+    /// <summary>
+    /// Writes the rest of the record (every entry after the last flush, and those held) and puts it
+    /// in place of the old one. Entries of specs that no longer exist are dropped.
+    /// </summary>
+    public void Save()
+    {
+        if (_new is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var late = new SortedDictionary<string, Slot>(StringComparer.Ordinal);
+            WritePending(null, late);
+            while (Pull(null, CopyBatch))
+            {
+                WritePending(null, late);
+            }
+
+            if (late.Count == 0)
+            {
+                _new.Commit();
+                return;
+            }
+
+            // Entries whose place the writer has passed (a qualification among the units): merged
+            // into what was written by a second pass, which reads it back as a record.
+            if (!_new.Close() || _new.TemporaryPath is not { } written)
+            {
+                return;
+            }
+
+            using var merged = BuildRecordWriter.Create(Path, Key);
+            using (var back = BuildRecordReader.Open(written, Key, _names))
+            {
+                var hasNext = back.TryRead(out var spec, out var entry);
+                foreach (var (held, slot) in late)
+                {
+                    while (hasNext && string.CompareOrdinal(spec, held) < 0)
+                    {
+                        merged.Write(spec, entry);
+                        hasNext = back.TryRead(out spec, out entry);
+                    }
+
+                    var present = hasNext && spec == held ? entry : null;
+                    if (present is not null)
+                    {
+                        hasNext = back.TryRead(out spec, out entry);
+                    }
+
+                    if (Outcome(held, slot, present) is { } kept)
+                    {
+                        merged.Write(held, kept);
+                    }
+                }
+
+                while (hasNext)
+                {
+                    merged.Write(spec, entry);
+                    hasNext = back.TryRead(out spec, out entry);
+                }
+            }
+
+            merged.Commit();
+        }
+    }
+
+    public void Dispose()
+    {
+        _old.Dispose();
+        _new?.Dispose();
+    }
+
+    private void Settle(string full, BuildRecordEntry? entry)
+    {
+        lock (_gate)
+        {
+            var slot = SlotOf(full);
+            slot.Settled = true;
+            slot.New = entry;
+        }
+    }
+
+    /// <summary>The slot of a spec, with its old entry if the record has one (read up to it first).</summary>
+    private Slot SlotOf(string full)
+    {
+        Pull(full, int.MaxValue);
+        if (!_pending.TryGetValue(full, out var slot))
+        {
+            slot = new Slot();
+            _pending.Add(full, slot);
+        }
+
+        return slot;
+    }
+
+    /// <summary>Reads old entries up to <paramref name="last"/> (all when null), at most <paramref name="count"/>; true when it read any.</summary>
+    private bool Pull(string? last, int count)
+    {
+        var read = false;
+        while (count-- > 0)
+        {
+            if (_ahead is null)
+            {
+                if (!_old.TryRead(out var spec, out var entry))
+                {
+                    break;
+                }
+
+                _ahead = (spec, entry);
+            }
+
+            var (next, old) = _ahead.Value;
+            if (last is not null && string.CompareOrdinal(next, last) > 0)
+            {
+                break;
+            }
+
+            // No slot is there yet: one is made only after every old entry up to its spec was read.
+            _pending.TryAdd(next, new Slot { Old = old });
+            _ahead = null;
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Writes and drops the pending slots up to <paramref name="last"/> (all when null) that are not
+    /// held; a slot at or before a place already written goes to <paramref name="late"/> when given
+    /// (the end of the build), and otherwise stays.
+    /// </summary>
+    private void WritePending(string? last, SortedDictionary<string, Slot>? late)
+    {
+        var done = new List<string>();
+        foreach (var (spec, slot) in _pending)
+        {
+            if (last is not null && string.CompareOrdinal(spec, last) > 0)
+            {
+                break;
+            }
+
+            if (slot.Held && late is null)
             {
                 continue;
             }
 
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"spec\t{entry.SpecHash:x32}\t{spec}"));
-            foreach (var d in entry.Documents)
+            done.Add(spec);
+            if (_written is not null && string.CompareOrdinal(spec, _written) <= 0)
             {
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"doc\t{d.Length}\t{d.LastWriteTicks}\t{d.Folder}{d.Name}"));
-            }
-        }
-    });
+                if (late is not null)
+                {
+                    late[spec] = slot;
+                }
+                else
+                {
+                    done.RemoveAt(done.Count - 1);
+                }
 
-    private static ConcurrentDictionary<string, Entry>? TryParse(string path, string key, DocumentNames names)
-    {
-        try
-        {
-            // A link in place of the record (to /dev/zero, say) is not followed: a full build instead.
-            return File.Exists(path) && !FileSystemLinks.IsLink(path) ? Parse(File.ReadLines(path), key, names) : null;
+                continue;
+            }
+
+            if (Outcome(spec, slot, null) is { } kept)
+            {
+                _new?.Write(spec, kept);
+            }
+
+            _written = spec;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        foreach (var spec in done)
         {
-            return null; // an unreadable record costs a full build, never a wrong one
+            _pending.Remove(spec);
         }
     }
 
-    private static ConcurrentDictionary<string, Entry>? Parse(IEnumerable<string> records, string key, DocumentNames names)
-    {
-        // Read line by line rather than whole: a large catalogue's record is megabytes.
-        using var lines = records.GetEnumerator();
-        if (!lines.MoveNext() || lines.Current != Header || !lines.MoveNext() || lines.Current != "key\t" + key)
-        {
-            return null;
-        }
-
-        var entries = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
-        string? spec = null;
-        UInt128? hash = null;
-        var documents = new List<DocumentStamp>();
-        void Flush()
-        {
-            if (spec is not null && hash is { } h)
-            {
-                entries[spec] = new Entry(h, [.. documents]);
-            }
-
-            documents.Clear();
-        }
-
-        while (lines.MoveNext())
-        {
-            var fields = lines.Current.Split('\t');
-            if (fields is ["spec", var h, var s] && TryParseHash(h, out var parsed) && s.Length > 0)
-            {
-                Flush();
-                (spec, hash) = (s, parsed);
-            }
-            else if (fields is ["doc", var length, var ticks, var relative] && spec is not null
-                && long.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
-                && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
-                && IsRecordable(relative) && relative.Length > 0)
-            {
-                documents.Add(names.Stamp(relative, documents.Count > 0 ? documents[^1].Folder : null, l, t));
-            }
-            else
-            {
-                return null; // a malformed line: trust none of it
-            }
-        }
-
-        Flush();
-        return entries;
-    }
+    /// <summary>
+    /// What the new record says of a spec: what the build settled, or else what was recorded before
+    /// (<paramref name="written"/>, the entry already in the new record, or the old one) while its file exists.
+    /// </summary>
+    private static BuildRecordEntry? Outcome(string spec, Slot slot, BuildRecordEntry? written) =>
+        slot.Settled ? slot.New : (written ?? slot.Old) is { } kept && File.Exists(spec) ? kept : null;
 
     private static string FullPath(string path) => System.IO.Path.GetFullPath(path);
-
-    /// <summary>A content hash (lower-case hex of <see cref="ContentHash.Length"/> digits) as the number it spells.</summary>
-    private static bool TryParseHash(string hex, out UInt128 hash)
-    {
-        hash = default;
-        return hex.Length == ContentHash.Length && !hex.AsSpan().ContainsAnyExcept(LowerHexDigits)
-            && UInt128.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out hash);
-    }
-
-    private static bool IsRecordable(string path) => !path.Contains('\t', StringComparison.Ordinal) && !path.Contains('\n', StringComparison.Ordinal) && !path.Contains('\r', StringComparison.Ordinal);
 
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Empty in a single-file or native binary, which is then the process's own file.")]
     private static string ComputeToolVersion()
@@ -227,5 +366,14 @@ public sealed class BuildManifest
         return file.Exists ? string.Create(CultureInfo.InvariantCulture, $"{file.Length} {file.LastWriteTimeUtc.Ticks}") : Guid.NewGuid().ToString("N"); // unknown: never matches, so always a full build
     }
 
-    private sealed record Entry(UInt128 SpecHash, DocumentStamp[] Documents);
+    private sealed class Slot
+    {
+        public BuildRecordEntry? Old { get; init; }
+
+        public bool Held { get; set; }
+
+        public bool Settled { get; set; }
+
+        public BuildRecordEntry? New { get; set; }
+    }
 }

@@ -22,4 +22,10 @@ public sealed record BuildOptions(
 
     /// <summary>The browser that prints PDFs; null finds one (<see cref="Pdf.Browser.Find"/>).</summary>
     public string? Browser { get; init; }
+
+    /// <summary>
+    /// How many specs the build takes at a time (<see cref="BuildManifest"/>: the record is merged a
+    /// window at a time); 0 chooses. Small in tests, so that a few specs make many windows.
+    /// </summary>
+    internal int Window { get; init; }
 }

@@ -62,73 +62,104 @@ public static class BuildRunner
         }
 
         BuildTimings.Mark("output folder, lock");
-        var manifest = BuildManifest.Load(output.Root, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly));
-        BuildTimings.Mark("build record: key, load");
-        var built = new SpecBuild[inputs.Count];
+        var key = BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, options.Formats, options.PrintConfidence, options.ConfirmedOnly);
+        using var manifest = BuildManifest.Load(output.Root, key, write: outputLock is not null);
+        BuildTimings.Mark("build record: key, open");
+
+        // The specs in the build record's order, a window at a time: the record is read and written
+        // in step, and what the build keeps of a unit after its window is only what the catalogue
+        // workbook and the qualifications need (rows when the workbook is asked for; one running hash).
+        var specs = InBuildOrder(inputs);
+        var window = options.Window > 0 ? options.Window : Math.Max(256, options.Jobs * 64);
+        var built = new SpecBuild[Math.Min(window, specs.Length)];
+        var qualifications = new List<(string Path, byte[] Bytes)>();
+        var unitSpecs = new UnitSpecsHash();
+        var catalogue = options.Formats.Any(DocumentFormats.AddsCatalogue);
+        var workbookRows = catalogue ? new List<CatalogueWorkbook.Entry>() : null;
+        var tally = new OutputFolder.Tally();
         var done = 0;
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
+        for (var start = 0; start < specs.Length; start += window)
         {
-            built[i] = BuildOne(inputs[i], templates, output, options, manifest, printer);
-            progress?.Invoke($"[{Interlocked.Increment(ref done)}/{inputs.Count}] {inputs[i]}");
-        });
+            var count = Math.Min(window, specs.Length - start);
+            var last = specs[start + count - 1].Full;
+            manifest.ReadUpTo(last);
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
+            {
+                var spec = specs[start + i].Shown;
+                built[i] = BuildOne(spec, templates, output, options, manifest, printer);
+                progress?.Invoke($"[{Interlocked.Increment(ref done)}/{specs.Length}] {spec}");
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                var (shown, full) = specs[start + i];
+                if (built[i].QualificationBytes is { } bytes)
+                {
+                    // Each spec was read once, by its build: the qualifications among them (told by
+                    // their root key in the bytes read) are built after the units, from those bytes.
+                    qualifications.Add((shown, bytes));
+                    continue;
+                }
+
+                unitSpecs.Add(full, built[i].Hash);
+                diagnostics.AddRange(built[i].Diagnostics);
+                tally.Add(built[i].Written, built[i].Unchanged);
+                if (built[i].Entry is { } rows)
+                {
+                    workbookRows?.Add(rows);
+                }
+                else
+                {
+                    workbookRows = null; // a unit that failed keeps its old sheet: the workbook is left as it was
+                }
+            }
+
+            manifest.Flush(last);
+            Array.Clear(built);
+        }
 
         BuildTimings.Mark("units (wall)");
 
-        // Each spec was read once, by its build: the qualifications among them (told by their root
-        // key in the bytes read) are built after the units, from those bytes and the units' hashes.
-        var files = new List<string>(inputs.Count);
-        var unitHashes = new List<string?>(inputs.Count);
-        var results = new List<SpecBuild>(inputs.Count);
-        var qualifications = new List<(string Path, byte[] Bytes)>();
-        var tally = new OutputFolder.Tally();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            if (built[i].QualificationBytes is { } bytes)
-            {
-                qualifications.Add((inputs[i], bytes));
-                continue;
-            }
-
-            files.Add(inputs[i]);
-            unitHashes.Add(built[i].Hash);
-            results.Add(built[i]);
-            diagnostics.AddRange(built[i].Diagnostics);
-            tally.Add(built[i].Written, built[i].Unchanged);
-        }
-
         // After the units, whose specs the qualifications' documents show in full.
-        var qualificationEntries = QualificationBuild.Run(qualifications, files, unitHashes, templates, output, options, manifest, printer, tally, diagnostics);
+        var qualificationPaths = qualifications.Select(q => Path.GetFullPath(q.Path)).ToHashSet(StringComparer.Ordinal);
+        var units = specs.Where(s => !qualificationPaths.Contains(s.Full)).Select(s => s.Shown);
+        var qualificationEntries = QualificationBuild.Run(qualifications, units, unitSpecs.Value, templates, output, options, manifest, printer, tally, diagnostics);
 
         if (!options.Check)
         {
             output.RemoveStaleTemporaries([CatalogueWorkbook.RelativePath, BuildManifest.FileName]); // the files written at the root
         }
 
-        // The catalogue workbook holds every unit or is left as it was: a unit that failed keeps
-        // its old sheet rather than vanishing from it.
-        var catalogue = options.Formats.Any(DocumentFormats.AddsCatalogue);
-        if (catalogue && files.Count > 0 && results.All(r => r.Entry is not null) && qualificationEntries is not null)
+        // The catalogue workbook holds every unit or is left as it was.
+        if (workbookRows is { Count: > 0 } && qualificationEntries is not null)
         {
-            var workbook = CatalogueWorkbook.Create([.. results.Select(r => r.Entry!)], qualificationEntries);
+            var workbook = CatalogueWorkbook.Create([.. workbookRows], qualificationEntries);
             output.Emit(CatalogueWorkbook.RelativePath, workbook, "the catalogue", tally, diagnostics);
         }
 
-        // The record lives beside the documents, and is written last, when they are: a build that
+        // The record lives beside the documents, and is put in place last, when they are: a build that
         // wrote none into a folder it had to make (every spec failed) leaves no folder behind just to hold it.
         if (outputLock is not null && (tally.Written > 0 || !outputLock.CreatedRoot))
         {
             outputLock.Wrote = true;
-            BuildManifestStore.TrySave(manifest);
+            manifest.Save();
         }
 
         BuildTimings.Mark("catalogue, build record");
 
-        return new BuildResult(files.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped, Qualifications = qualifications.Count };
+        return new BuildResult(unitSpecs.Count, tally.Written, tally.Unchanged, diagnostics.ToImmutable()) { Skipped = manifest.Skipped, Qualifications = qualifications.Count };
     }
 
     /// <summary>
+    /// The inputs in order of full path (ordinal), the build record's order, each once (a spec named
+    /// twice, by a folder and by itself, is built once), with the path as the user gave it for messages.
+    /// </summary>
+    private static (string Shown, string Full)[] InBuildOrder(IReadOnlyList<string> inputs) =>
+        [.. inputs.Select(i => (Shown: i, Full: Path.GetFullPath(i))).DistinctBy(i => i.Full, StringComparer.Ordinal).OrderBy(i => i.Full, StringComparer.Ordinal)];
+
+    /// <summary>
     /// What building one input gave: a unit's counts, findings, workbook rows and spec hash, or a
-    /// qualification's bytes, built later. Kept for every input until the build ends, so kept small.
+    /// qualification's bytes, built later. Kept for the inputs of one window.
     /// </summary>
     private readonly record struct SpecBuild(int Written, int Unchanged, ImmutableArray<Diagnostic> Diagnostics, CatalogueWorkbook.Entry? Entry, string? Hash, byte[]? QualificationBytes = null)
     {
@@ -143,15 +174,17 @@ public static class BuildRunner
         var diagnostics = new DiagnosticBag();
         var tally = new OutputFolder.Tally();
         var time = BuildTimings.Start();
-        var bytes = InputFile.ReadBytes(specPath, options.Limits, diagnostics);
-        if (bytes is null)
+        using var read = InputFile.ReadPooled(specPath, options.Limits, diagnostics);
+        if (read is null)
         {
             return new(tally, diagnostics, null, null);
         }
 
+        var bytes = read.Span;
         if (SpecKinds.IsQualification(bytes))
         {
-            return new(tally, diagnostics, null, null, bytes);
+            manifest.Hold(specPath); // its record entry is settled after the units, when it is built
+            return new(tally, diagnostics, null, null, bytes.ToArray());
         }
 
         // The catalogue workbook is assembled from every unit's rows, so an xlsx build renders every unit.

@@ -1,4 +1,3 @@
-using System.Text;
 using UnitCompiler.Diagnostics;
 using UnitCompiler.IO;
 using UnitCompiler.Model;
@@ -22,11 +21,11 @@ internal static class QualificationBuild
 {
     /// <summary>
     /// Builds each qualification (given with the bytes the build read of it) after the unit specs
-    /// (given with the hash of the bytes each unit's build read, null for one that could not be read);
+    /// (given with <paramref name="unitsHash"/>, the <see cref="UnitSpecsHash"/> of their builds);
     /// returns what the catalogue workbook needs of each, or null when one failed.
     /// </summary>
     public static List<CatalogueWorkbook.QualificationEntry>? Run(
-        IReadOnlyList<(string Path, byte[] Bytes)> qualifications, IReadOnlyList<string> unitSpecs, IReadOnlyList<string?> unitHashes, TemplateSet templates, OutputFolder output, BuildOptions options,
+        IReadOnlyList<(string Path, byte[] Bytes)> qualifications, IEnumerable<string> unitSpecs, string unitsHash, TemplateSet templates, OutputFolder output, BuildOptions options,
         BuildManifest manifest, PdfPrinter? printer, OutputFolder.Tally tally, DiagnosticBag diagnostics)
     {
         if (qualifications.Count == 0)
@@ -35,7 +34,6 @@ internal static class QualificationBuild
         }
 
         var catalogueFormat = options.Formats.Any(DocumentFormats.AddsCatalogue);
-        var unitsHash = UnitsHash(unitSpecs, unitHashes);
         var entries = new List<CatalogueWorkbook.QualificationEntry>();
         var failed = false;
         foreach (var (path, bytes) in qualifications)
@@ -91,18 +89,6 @@ internal static class QualificationBuild
         }
 
         return failed ? null : entries;
-    }
-
-    /// <summary>One hash of every unit spec of the build, path and content, in the build's order (from the hashes their builds made, not a second reading).</summary>
-    private static string UnitsHash(IReadOnlyList<string> unitSpecs, IReadOnlyList<string?> unitHashes)
-    {
-        var all = new StringBuilder();
-        for (var i = 0; i < unitSpecs.Count; i++)
-        {
-            all.Append(Path.GetFullPath(unitSpecs[i])).Append('\t').Append(unitHashes[i] ?? "-").Append('\n');
-        }
-
-        return BuildManifest.Hash(all.ToString());
     }
 
     /// <summary>The documents in the formats asked for; PDFs printed from the HTML documents, as a unit's are.</summary>

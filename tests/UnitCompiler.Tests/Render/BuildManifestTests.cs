@@ -140,10 +140,10 @@ public class BuildManifestTests
         var hash = BuildManifest.Hash(File.ReadAllBytes(SpecPath(dir)));
 
         // The record the build just wrote is found under this tool's key, and under no other.
-        var thisTool = BuildManifest.Load(output, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, BuildOptions.DefaultFormats));
+        using var thisTool = BuildManifest.Load(output, BuildManifest.ComputeKey(BuildManifest.ToolVersion, templates, BuildOptions.DefaultFormats));
         Assert.True(thisTool.TrySkip(SpecPath(dir), hash, output, out var documents));
         Assert.Equal(7, documents);
-        var otherTool = BuildManifest.Load(output, BuildManifest.ComputeKey("0.9.0 " + Guid.NewGuid().ToString("N"), templates, BuildOptions.DefaultFormats));
+        using var otherTool = BuildManifest.Load(output, BuildManifest.ComputeKey("0.9.0 " + Guid.NewGuid().ToString("N"), templates, BuildOptions.DefaultFormats));
         Assert.False(otherTool.TrySkip(SpecPath(dir), hash, output, out _));
         Assert.NotEqual(thisTool.Key, otherTool.Key);
     }
@@ -243,15 +243,17 @@ public class BuildManifestTests
         }
 
         const string hash = "000f00000000000000000000000000a1";
-        var record = BuildManifest.Load(root, "key");
-        record.Record(spec, hash, root, documents);
-        record.Save();
+        using (var record = BuildManifest.Load(root, "key", write: true))
+        {
+            record.Record(spec, hash, root, documents);
+            record.Save();
+        }
 
         var text = File.ReadAllText(Path.Combine(root, BuildManifest.FileName));
         Assert.Contains($"spec\t{hash}\t{Path.GetFullPath(spec)}\n", text, StringComparison.Ordinal);
         Assert.Equal(documents, text.Split('\n').Where(l => l.StartsWith("doc\t", StringComparison.Ordinal)).Select(l => l.Split('\t')[3]));
 
-        var again = BuildManifest.Load(root, "key");
+        using var again = BuildManifest.Load(root, "key");
         Assert.True(again.TrySkip(spec, hash, root, out var current));
         Assert.Equal(4, current);
         Assert.False(again.TrySkip(spec, "100f00000000000000000000000000a1", root, out _));

@@ -53,7 +53,12 @@ public static class QualificationDiffer
             sink.Reworded(ChangeKind.QualificationMetadataChanged, "title", "Title reworded", before.Header.Title.Value, after.Header.Title.Value);
         }
 
-        sink.Number(ChangeKind.QualificationMetadataChanged, "level", "Level", before.Header.Level, after.Header.Level);
+        if (before.Header.Level != after.Header.Level || before.Header.EntryStage != after.Header.EntryStage)
+        {
+            // Entry 2 to Entry 3 is a change of level, as a unit's is (UnitDiffer).
+            var (from, to) = (before.Header.LevelName ?? "none", after.Header.LevelName ?? "none");
+            sink.Add(ChangeKind.QualificationMetadataChanged, "level", $"Level changed from {from} to {to}", from, to);
+        }
         sink.Number(ChangeKind.QualificationMetadataChanged, "tqt", "Total qualification time", before.Header.TotalQualificationTime, after.Header.TotalQualificationTime);
         sink.Number(ChangeKind.QualificationMetadataChanged, "glh", "Guided learning hours", before.Header.GuidedLearningHours, after.Header.GuidedLearningHours);
         sink.Number(ChangeKind.QualificationMetadataChanged, "credit", "Credit value", before.Header.Credit, after.Header.Credit);

@@ -15,12 +15,17 @@ public sealed record Qualification(
     CombinationRules Rules,
     ImmutableArray<UnitFacts> DeclaredUnits)
 {
-    /// <summary>The qualification spec format <c>fmt</c> writes, as <c>unitc: 2</c>.</summary>
-    public const int FormatVersion = 2;
+    /// <summary>The qualification spec format <c>fmt</c> writes, as <c>unitc: 3</c>.</summary>
+    public const int FormatVersion = 3;
+
+    /// <summary>The format that lets a qualification and its declared units be at Entry level as the register writes it (<c>level: Entry 3</c>).</summary>
+    public const int EntryLevelSinceFormat = 3;
 
     /// <summary>
     /// The oldest format still read as it is. Format 2 only added optional keys (the register's
-    /// facts, the prose, the version and its history), so <c>fmt</c> upgrades a format 1 spec by its version line.
+    /// facts, the prose, the version and its history) and format 3 a spelling of a level ("Entry 3",
+    /// where formats 1 and 2 could say only 0), so <c>fmt</c> upgrades an older spec by its version
+    /// line, and writes a level of 0 as "Entry".
     /// </summary>
     public const int OldestFormatVersion = 1;
 
@@ -48,6 +53,12 @@ public sealed record QualificationHeader(
 {
     /// <summary>The specification's version ("2.1"), when it has one (format 2).</summary>
     public string? Version { get; init; }
+
+    /// <summary>The Entry level stage (1 to 3) when <see cref="Level"/> is 0 and the spec names one (format 3).</summary>
+    public int? EntryStage { get; init; }
+
+    /// <summary>The level as people write it: "Entry 3", "Entry", "4".</summary>
+    public string? LevelName => Model.EntryLevel.Name(Level, EntryStage);
 }
 
 /// <summary>
@@ -84,4 +95,11 @@ public sealed record LevelRule(int Level, int MinCredits, SourceLocation? Locati
 public sealed record BarredPair(string First, string Second, SourceLocation? Location = null);
 
 /// <summary>The facts of a unit that the rules of combination count.</summary>
-public sealed record UnitFacts(string Ref, string Title, int Level, int Credit, int GuidedLearningHours, SourceLocation? Location = null);
+public sealed record UnitFacts(string Ref, string Title, int Level, int Credit, int GuidedLearningHours, SourceLocation? Location = null)
+{
+    /// <summary>The Entry level stage (1 to 3) when <see cref="Level"/> is 0 and it is known.</summary>
+    public int? EntryStage { get; init; }
+
+    /// <summary>The level as people write it: "Entry 3", "Entry", "4".</summary>
+    public string LevelName => Model.EntryLevel.Name(Level, EntryStage)!;
+}

@@ -128,7 +128,7 @@ public static partial class QualificationValidator
 
                 if (missing.Count == 0)
                 {
-                    facts[reference.Ref] = new UnitFacts(reference.Ref, h.Title.Value, h.Level!.Value, h.Credit!.Value, h.GuidedLearningHours!.Value, at);
+                    facts[reference.Ref] = new UnitFacts(reference.Ref, h.Title.Value, h.Level!.Value, h.Credit!.Value, h.GuidedLearningHours!.Value, at) { EntryStage = h.EntryStage };
                 }
             }
             else if (declared.TryGetValue(reference.Ref, out var unitFacts))

@@ -35,7 +35,7 @@ public static class QualificationTemplateModel
                 ["title_plain"] = MarkdownText.ToPlain(h.Title.Value),
                 ["version"] = h.Version,
                 ["level"] = h.Level,
-                ["level_name"] = EntryLevel.Name(h.Level, null), // "Entry" where level is 0
+                ["level_name"] = h.LevelName, // "Entry 3" where level is 0
                 ["type"] = r.Type,
                 ["sector_subject_area"] = r.SectorSubjectArea,
                 ["tqt"] = h.TotalQualificationTime,
@@ -92,7 +92,7 @@ public static class QualificationTemplateModel
             ["title"] = f.Title,
             ["title_plain"] = MarkdownText.ToPlain(f.Title),
             ["level"] = f.Level,
-            ["level_name"] = catalogue.TryGetValue(f.Ref, out var unit) ? unit.Header.LevelName : EntryLevel.Name(f.Level, null), // a unit's spec names its Entry stage
+            ["level_name"] = f.LevelName, // "Entry 3" where level is 0
             ["credit"] = f.Credit,
             ["glh"] = f.GuidedLearningHours,
             ["in_full"] = catalogue.ContainsKey(f.Ref),

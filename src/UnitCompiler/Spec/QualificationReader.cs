@@ -8,12 +8,12 @@ using UnitCompiler.Yaml;
 namespace UnitCompiler.Spec;
 
 /// <summary>
-/// Reads a qualification spec (<c>unitc: 2</c>, then <c>qualification:</c>, <c>history:</c>,
+/// Reads a qualification spec (<c>unitc: 3</c>, then <c>qualification:</c>, <c>history:</c>,
 /// <c>about:</c>, <c>centre_requirements:</c>, <c>groups:</c>, <c>rules:</c> and the <c>units:</c>
 /// that live outside the catalogue) into a
 /// <see cref="Qualification"/> whose parts carry their lines, checking its shape as a unit spec is
 /// checked: unknown keys with a "did you mean", wrong types, repeated keys. Keys format 2 added are
-/// errors (UNITC0230) in a format 1 spec, as in a unit spec.
+/// errors (UNITC0230) in a format 1 spec, as in a unit spec, and so is a level of "Entry 3" before format 3.
 /// </summary>
 public static class QualificationReader
 {
@@ -82,16 +82,18 @@ public static class QualificationReader
                 "grading_type", "grading_scale", "operational_start", "operational_end", "review_date", "assessment_methods");
             var number = shape.Required(keys, map, "qualification", "number") is { } n ? shape.String(n, "qualification.number") : null;
             var title = shape.Required(keys, map, "qualification", "title") is { } t ? shape.Text(t, "qualification.title") : null;
+            var level = keys.TryGetValue("level", out var lv) ? Level(lv, "qualification.level") : (null, null);
             var header = new QualificationHeader(
                 number ?? string.Empty,
                 title ?? LocatedText.Empty,
-                OptionalInt(keys, "level", "qualification"),
+                level.Level,
                 OptionalInt(keys, "tqt", "qualification"),
                 OptionalInt(keys, "glh", "qualification"),
                 OptionalInt(keys, "credit", "qualification"),
                 keys.TryGetValue("number", out var at) ? shape.At(at) : shape.At(node))
             {
                 Version = Since(keys, "version", 2) is { } v ? VersionHistoryReader.Version(shape, v, "qualification.version") : null,
+                EntryStage = level.Stage,
             };
             var register = new QualificationRegister(
                 OptionalString(keys, "type"),
@@ -221,13 +223,16 @@ public static class QualificationReader
             var keys = shape.Keys(map, "a declared unit", "ref", "title", "level", "credit", "glh");
             var reference = shape.Required(keys, map, "a declared unit", "ref") is { } r ? shape.String(r, "ref") : null;
             var title = keys.TryGetValue("title", out var t) ? shape.String(t, "title") : null;
-            var level = shape.Required(keys, map, "a declared unit", "level") is { } lv ? shape.Int(lv, "level") : null;
+            var (level, stage) = shape.Required(keys, map, "a declared unit", "level") is { } lv ? Level(lv, "level") : (null, null);
             var credit = shape.Required(keys, map, "a declared unit", "credit") is { } c ? shape.Int(c, "credit") : null;
             var glh = shape.Required(keys, map, "a declared unit", "glh") is { } g ? shape.Int(g, "glh") : null;
             return reference is not null && level is { } l && credit is { } cr && glh is { } h
-                ? new UnitFacts(reference, title ?? reference, l, cr, h, shape.At(node))
+                ? new UnitFacts(reference, title ?? reference, l, cr, h, shape.At(node)) { EntryStage = stage }
                 : null;
         }
+
+        private (int? Level, int? Stage) Level(YamlNode node, string what) =>
+            LevelReader.Read(shape, node, what, _formatVersion, Qualifications.Qualification.EntryLevelSinceFormat, diagnostics);
 
         private int? OptionalInt(Dictionary<string, YamlNode> keys, string key, string what) =>
             keys.TryGetValue(key, out var node) ? shape.Int(node, $"{what}.{key}") : null;

@@ -47,7 +47,7 @@ public static class QualificationWriter
                     y.String(unit.Ref);
                     y.Key("title");
                     y.String(unit.Title);
-                    Int(y, "level", unit.Level);
+                    Level(y, unit.Level, unit.EntryStage);
                     Int(y, "credit", unit.Credit);
                     Int(y, "glh", unit.GuidedLearningHours);
                     y.MappingEnd();
@@ -72,7 +72,7 @@ public static class QualificationWriter
             y.Id(h.Version);
         }
 
-        Int(y, "level", h.Level);
+        Level(y, h.Level, h.EntryStage);
         String(y, "type", r.Type);
         String(y, "sector_subject_area", r.SectorSubjectArea);
         Int(y, "tqt", h.TotalQualificationTime);
@@ -191,6 +191,20 @@ public static class QualificationWriter
         {
             y.Key(key);
             y.Texts(paragraphs);
+        }
+    }
+
+    /// <summary>Entry level as the register writes it ("Entry 3", "Entry"), as a unit spec does; any other level as its number.</summary>
+    private static void Level(YamlEvents y, int? level, int? stage)
+    {
+        if (level == Model.EntryLevel.Level)
+        {
+            y.Key("level");
+            y.String(Model.EntryLevel.Name(level, stage)!);
+        }
+        else
+        {
+            Int(y, "level", level);
         }
     }
 

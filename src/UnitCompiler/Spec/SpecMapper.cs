@@ -78,24 +78,7 @@ internal sealed partial class SpecMapper(SourceText source, DiagnosticBag diagno
             return (null, null);
         }
 
-        if (node is YamlScalar s && EntryLevel.TryParseName(s.Value, out var stage))
-        {
-            if (_formatVersion < EntryLevel.SinceFormat)
-            {
-                diagnostics.Add(DiagnosticCatalog.KeyNeedsNewerFormat, At(node), "level: " + s.Value, EntryLevel.SinceFormat, _formatVersion);
-                return (null, null);
-            }
-
-            return (EntryLevel.Level, stage);
-        }
-
-        if (node is YamlScalar { IsQuotedOrTagged: false } n && int.TryParse(n.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-        {
-            return (number, null);
-        }
-
-        _shape.WrongType(node, "level", "a whole number, or Entry level as \"Entry 1\" to \"Entry 3\"");
-        return (null, null);
+        return LevelReader.Read(_shape, node, "level", _formatVersion, EntryLevel.SinceFormat, diagnostics);
     }
 
     private MetadataField? Field(YamlNode node)

@@ -41,7 +41,7 @@ public class QualificationProcessTests
         Assert.Contains("UNITC1021", Start(dir, "lint", "spec/" + QualificationExample.FileName).Output);
         Assert.Equal(1, Start(dir, "fmt", "--check").ExitCode);
         Assert.Equal(0, Start(dir, "fmt").ExitCode);
-        Assert.StartsWith("# yaml-language-server: $schema=qualification.schema.json\nunitc: 2\n", File.ReadAllText(spec));
+        Assert.StartsWith("# yaml-language-server: $schema=qualification.schema.json\nunitc: 3\n", File.ReadAllText(spec));
         Assert.Equal(0, Start(dir, "fmt", "--check").ExitCode);
     }
 

@@ -37,7 +37,7 @@ public class QualificationSpecTests
     {
         Assert.StartsWith("unitc: 1\n", Format1);
         var upgraded = QualificationWriter.Write(Read(Format1));
-        Assert.Contains("\nunitc: 2\n", upgraded);
+        Assert.Contains("\nunitc: 3\n", upgraded);
         Assert.Equal(upgraded, QualificationWriter.Write(Read(upgraded)));
         Assert.Equal(Read(Format1).UnitRefs.Select(u => u.Ref), Read(upgraded).UnitRefs.Select(u => u.Ref));
     }

@@ -64,6 +64,7 @@ public static class CaseQualificationWriter
         r.StartItem(number, title, QualificationType, number, null);
         json.WriteStartObject("extensions");
         r.WriteOptional("level", q.Header.Level);
+        r.WriteOptional(CaseExtensions.EntryStageKey, q.Header.EntryStage);
         r.WriteOptional("tqt", q.Header.TotalQualificationTime);
         r.WriteOptional("glh", q.Header.GuidedLearningHours);
         r.WriteOptional("credit", q.Header.Credit);
@@ -92,6 +93,7 @@ public static class CaseQualificationWriter
                     r.StartItem(CasePaths.Unit(declared.Ref), declared.Title, CaseItemTypes.Unit, declared.Ref, null);
                     json.WriteStartObject("extensions");
                     json.WriteNumber("level", declared.Level);
+                    r.WriteOptional(CaseExtensions.EntryStageKey, declared.EntryStage);
                     json.WriteNumber("credit", declared.Credit);
                     json.WriteNumber("glh", declared.GuidedLearningHours);
                     json.WriteEndObject();

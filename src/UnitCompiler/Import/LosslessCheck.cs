@@ -102,11 +102,31 @@ public static partial class LosslessCheck
     /// a pipe table's cells are separated by tabs.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
-        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(text.ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
+        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(WithoutHidden(text).ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
             .Split('\n')
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
             .SelectMany(ParagraphLines)
             .Select(PipeCells);
+
+    /// <summary>The text less what the page never shows (a saved page's head, a Markdown page's front matter), as the reader skips it.</summary>
+    private static string WithoutHidden(string text)
+    {
+        var hidden = HiddenText.Find(text);
+        if (hidden.Count == 0)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var run in hidden)
+        {
+            kept.Append(text, at, run.Start - at).Append('\n');
+            at = run.End;
+        }
+
+        return kept.Append(text, at, text.Length - at).ToString();
+    }
 
     /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
     private static string PipeCells(string line) =>
@@ -240,7 +260,7 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:[A-Za-z/]|![A-Za-z])[^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
     /// <summary>Where one cell ends and the next begins: table cells, a term and its definition, a page grid's columns ("&lt;/div&gt;&lt;div class=col-8&gt;").</summary>

@@ -272,7 +272,10 @@ internal static class ExportLine
     public static bool StartsWithTableRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '<' && TableRowTagChange(trimmed[1..Math.Min(trimmed.Length, 4)].TrimEnd('>')) == 1;
 
-    /// <summary>True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;").</summary>
+    /// <summary>
+    /// True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;"),
+    /// or a declaration, "&lt;!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"" with its DTD's address on the next line, as XHTML pages write it.
+    /// </summary>
     public static bool EndsInsideTag(ReadOnlySpan<char> line)
     {
         var open = line.LastIndexOf('<');
@@ -282,6 +285,11 @@ internal static class ExportLine
         }
 
         var name = line[(open + 1)..].TrimStart('/');
+        if (name.Length > 1 && name[0] == '!' && char.IsAsciiLetter(name[1]))
+        {
+            name = name[1..];
+        }
+
         var end = 0;
         while (end < name.Length && char.IsAsciiLetterOrDigit(name[end]))
         {

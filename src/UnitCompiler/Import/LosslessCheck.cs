@@ -55,10 +55,10 @@ public static partial class LosslessCheck
                 continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
             }
 
-            if (line.Length == 0)
+            if (line.Length == 0 || ExportLine.IsContainerFence(line))
             {
                 headerRowOpen = false;
-                continue;
+                continue; // a Markdown container's fence (":::note") is presentation, as the reader reads it
             }
 
             // The header row wrapped ("Assessment Criterion (The Learner" / "can):"): prose straight after it is its words, as the reader reads them.
@@ -106,7 +106,12 @@ public static partial class LosslessCheck
             .Split('\n')
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
             .SelectMany(ParagraphLines)
+            .Select(WithoutHardBreak)
             .Select(PipeCells);
+
+    /// <summary>A line less the backslash that ends it, Markdown's hard line break ("**Credit value:** 6 credits\"), which the reader reads as a line break.</summary>
+    private static string WithoutHardBreak(string line) =>
+        line.AsSpan().TrimEnd() is var trimmed && trimmed.EndsWith('\\') ? trimmed[..^1].ToString() : line;
 
     /// <summary>The text less what the page never shows (a saved page's head, a Markdown page's front matter), as the reader skips it.</summary>
     private static string WithoutHidden(string text)

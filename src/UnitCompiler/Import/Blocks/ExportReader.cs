@@ -336,6 +336,13 @@ internal sealed class ExportReader
                 return row.OpenTags > 0 && (!ExportLine.StartsWithTag(text.TrimStart()) || row.IsOnlyTags);
         }
 
+        // An HTML table ends at its "</table>": the paragraphs Word and Outlook write straight after it, with no
+        // blank line between ("</table>" / "<p class=MsoNormal><b>Assessment Requirements</b></p>"), are the page's, not the last row's.
+        if (row.ClosedTable && !text.TrimStart().StartsWith("</", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (row.OpenTags > 0 || row.LastCellIsBlank)
         {
             return true;

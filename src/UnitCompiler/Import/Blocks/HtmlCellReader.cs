@@ -30,6 +30,7 @@ internal sealed class HtmlCellReader
     private bool _reportedDepth;
     private string? _skipTag;
     private int _markdownBoldCloseAt = -1;
+    private int _underscoreCloseAt = -1;
     private IReadOnlyList<SourceSegment> _segments = [];
     private int _segmentIndex;
     private readonly Stack<(int At, string Marker)> _openMarkers = new();
@@ -92,6 +93,27 @@ internal sealed class HtmlCellReader
                 continue;
             }
 
+            if (c == '\\' && _textIsMarkdown && text.AsSpan(i + 1, segment.End - i - 1).IsWhiteSpace())
+            {
+                // CommonMark's hard line break ("**Unit title:** Assemble ...\" then the next label): a line break, not a character.
+                Whitespace(i);
+                i++;
+                continue;
+            }
+
+            if (c == '_' && _textIsMarkdown && (_underscoreCloseAt == i || UnderscoreItalicClose(segment, i) is > 0 and var close && (_underscoreCloseAt = close) > 0))
+            {
+                // Markdown's underscore italics ("**_British National Formulary_ (BNF):**"), written as the spec writes italics.
+                if (_underscoreCloseAt == i)
+                {
+                    _underscoreCloseAt = -1;
+                }
+
+                Character('*', i);
+                i++;
+                continue;
+            }
+
             if (c == '*' && !_textIsMarkdown && TryMarkdownBold(segment, i))
             {
                 i += 2;
@@ -113,6 +135,37 @@ internal sealed class HtmlCellReader
             i++;
         }
     }
+
+    /// <summary>
+    /// For a "_" at <paramref name="i"/> that opens Markdown's underscore italics, where its closing "_" is in the
+    /// segment; else -1. As CommonMark reads them, the opening "_" follows a space or punctuation and comes before a
+    /// word, the closing one ends a word and comes before a space or punctuation, so "snake_case" and the
+    /// "_" of an address ("https://x.org/a_b") are characters. "__" (strong) is left as written.
+    /// </summary>
+    private int UnderscoreItalicClose(SourceSegment segment, int i)
+    {
+        var text = _source.Text;
+        if (_underscoreCloseAt >= 0 || i + 1 >= segment.End || !(i == segment.Start || OpensEmphasisAfter(text[i - 1]))
+            || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '_')
+        {
+            return -1;
+        }
+
+        for (var j = i + 2; j < segment.End; j++)
+        {
+            if (text[j] == '_' && !char.IsWhiteSpace(text[j - 1]) && text[j - 1] != '_' && (j + 1 == segment.End || ClosesEmphasisBefore(text[j + 1])))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool OpensEmphasisAfter(char c) => char.IsWhiteSpace(c) || c is '*' or '(' or '[' or '"' or '\'' or '\u2018' or '\u201C';
+
+    private static bool ClosesEmphasisBefore(char c) =>
+        char.IsWhiteSpace(c) || c is '*' or ')' or ']' or '"' or '\'' or '\u2019' or '\u201D' or '.' or ',' or ';' or ':' or '!' or '?';
 
     /// <summary>
     /// "**term**" typed into an HTML cell by a writer who thinks in Markdown is bold, as it reads: a

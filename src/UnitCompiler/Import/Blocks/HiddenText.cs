@@ -21,12 +21,14 @@ internal static class HiddenText
     public static IReadOnlyList<SourceSegment> Find(string text)
     {
         var found = new List<SourceSegment>(1);
+        var from = 0;
         if (FrontMatter(text) is { } front)
         {
             found.Add(front);
+            from = front.End;
         }
 
-        if (Head(text) is { } head && (found.Count == 0 || head.Start >= found[0].End))
+        if (Head(text, from) is { } head)
         {
             found.Add(head);
         }
@@ -36,13 +38,13 @@ internal static class HiddenText
 
     /// <summary>
     /// From a "&lt;head&gt;" tag (any case, any attributes; not "&lt;header&gt;") to the end of its "&lt;/head&gt;",
-    /// when only tags and white space come before it (a doctype, "&lt;html&gt;"): a page's head, not a tag
+    /// when only tags and white space come before it from <paramref name="from"/> (a doctype, "&lt;html&gt;"): a page's head, not a tag
     /// quoted in prose. Null when there is none or it is never closed.
     /// </summary>
-    private static SourceSegment? Head(string text)
+    private static SourceSegment? Head(string text, int from)
     {
-        var open = FindTag(text, "<head", 0);
-        if (open < 0 || !OnlyTagsBefore(text.AsSpan(0, open)))
+        var open = FindTag(text, "<head", from);
+        if (open < 0 || !OnlyTagsBefore(text.AsSpan(from, open - from)))
         {
             return null;
         }
@@ -74,7 +76,7 @@ internal static class HiddenText
 
     private static bool OnlyTagsBefore(ReadOnlySpan<char> text)
     {
-        var rest = text.TrimStart();
+        var rest = text.TrimStart().TrimStart('\uFEFF').TrimStart(); // a BOM left in the text is no word
         while (!rest.IsEmpty)
         {
             if (rest[0] != '<' || rest.IndexOf('>') is not (> 0 and var close))

@@ -139,14 +139,14 @@ internal sealed class HtmlCellReader
     /// <summary>
     /// For a "_" at <paramref name="i"/> that opens Markdown's underscore italics, where its closing "_" is in the
     /// segment; else -1. As CommonMark reads them, the opening "_" follows a space or punctuation and comes before a
-    /// word, the closing one ends a word and comes before a space or punctuation, so "snake_case" and the
-    /// "_" of an address ("https://x.org/a_b") are characters. "__" (strong) is left as written.
+    /// word, the closing one ends a word and comes before a space or punctuation, so "snake_case" is characters;
+    /// so is any "_" of an address ("https://x.org/_a_/", a link's "(...)" target). "__" (strong) is left as written.
     /// </summary>
     private int UnderscoreItalicClose(SourceSegment segment, int i)
     {
         var text = _source.Text;
         if (_underscoreCloseAt >= 0 || i + 1 >= segment.End || !(i == segment.Start || OpensEmphasisAfter(text[i - 1]))
-            || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '_')
+            || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '_' || InAddress(segment, i))
         {
             return -1;
         }
@@ -162,10 +162,26 @@ internal sealed class HtmlCellReader
         return -1;
     }
 
-    private static bool OpensEmphasisAfter(char c) => char.IsWhiteSpace(c) || c is '*' or '(' or '[' or '"' or '\'' or '\u2018' or '\u201C';
+    /// <summary>A space, or punctuation ("(", "*", the ";" of "&amp;nbsp;"), other than the "/" and "_" addresses and names are made of.</summary>
+    private static bool OpensEmphasisAfter(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) && c is not ('/' or '_');
 
-    private static bool ClosesEmphasisBefore(char c) =>
-        char.IsWhiteSpace(c) || c is '*' or ')' or ']' or '"' or '\'' or '\u2019' or '\u201D' or '.' or ',' or ';' or ':' or '!' or '?';
+    private static bool ClosesEmphasisBefore(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) && c is not ('/' or '_');
+
+    /// <summary>True when <paramref name="i"/> is inside a web address: a word holding "://", or a Markdown link's "](...)" target.</summary>
+    private bool InAddress(SourceSegment segment, int i)
+    {
+        var text = _source.Text.AsSpan(segment.Start, segment.End - segment.Start);
+        var at = i - segment.Start;
+        var start = text[..at].LastIndexOfAny(' ', '\t') + 1;
+        var end = text[at..].IndexOfAny(' ', '\t') is var space and >= 0 ? at + space : text.Length;
+        if (text[start..end].Contains("://", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var target = text[..at].LastIndexOf("](", StringComparison.Ordinal);
+        return target >= 0 && text[target..at].IndexOf(')') < 0;
+    }
 
     /// <summary>
     /// "**term**" typed into an HTML cell by a writer who thinks in Markdown is bold, as it reads: a

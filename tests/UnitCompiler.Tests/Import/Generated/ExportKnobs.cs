@@ -362,7 +362,11 @@ internal enum MarkdownMarker
 /// In Markdown entries, definitions written as an HTML definition list: <c>&lt;dl&gt;&lt;dt&gt;Term&lt;/dt&gt;&lt;dd&gt;text&lt;/dd&gt;&lt;/dl&gt;</c>,
 /// a term and its definition on lines of their own, items as a list inside the definition (over <paramref name="DefinitionsAsList"/>).
 /// </param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false, bool DefinitionLists = false);
+/// <param name="Italics">
+/// Each note's last word is in italics (the unit means <c>*word*</c>): <c>&lt;i&gt;word&lt;/i&gt;</c> in HTML, Markdown's underscores <c>_word_</c> in Markdown entries.
+/// </param>
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false, bool DefinitionLists = false,
+    bool Italics = false);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>

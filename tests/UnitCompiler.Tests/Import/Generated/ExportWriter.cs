@@ -22,6 +22,7 @@ internal static class ExportWriter
             knobs = knobs with { Table = OutcomeTable.HtmlRowsMultiLine }; // Word's paragraphs follow Word's table, a tag a line
         }
 
+        unit = WithItalicNotes(unit, knobs);
         var e = new InlineEncoder(knobs);
         var lines = new List<string>();
         if (knobs.Headings.FrontMatter)
@@ -117,6 +118,7 @@ internal static class ExportWriter
     /// </summary>
     public static Unit Meaning(Unit unit, ExportKnobs knobs)
     {
+        unit = WithItalicNotes(unit, knobs);
         if (TitledByHeading(unit, knobs))
         {
             unit = unit with { Header = unit.Header with { Title = unit.Preamble.Heading } };
@@ -143,6 +145,25 @@ internal static class ExportWriter
         var text = unit.Assessment.Text;
         var at = knobs.Skill.At % (text.Length + 1);
         return unit with { Assessment = unit.Assessment with { Text = text.Insert(at, new LocatedText(sentence)) } };
+    }
+
+    /// <summary>With <see cref="ContentKnobs.Italics"/>, the unit with each note's last word in italics ("... the *handover*."); as it is otherwise, or when it has them already.</summary>
+    private static Unit WithItalicNotes(Unit unit, ExportKnobs knobs)
+    {
+        if (!knobs.Content.Italics)
+        {
+            return unit;
+        }
+
+        static LocatedText Italic(LocatedText note)
+        {
+            var text = note.Value;
+            var end = text.EndsWith('.') ? text.Length - 1 : text.Length;
+            var start = text.LastIndexOf(' ', Math.Max(0, end - 1)) + 1;
+            return text.Contains('*', StringComparison.Ordinal) || end - start < 2 ? note : new LocatedText(text[..start] + "*" + text[start..end] + "*" + text[end..]);
+        }
+
+        return unit with { IndicativeContent = [.. unit.IndicativeContent.Select(c => c with { Notes = [.. c.Notes.Select(Italic)] })] };
     }
 
     private static void WriteFront(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)

@@ -55,7 +55,8 @@ internal static class KnobGen
             (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued))
         .SelectMany(c => Gen.Bool.Select(word => c with { WordListParagraphs = word }))
         .SelectMany(c => Gen.Bool.Select(list => c with { DefinitionsAsList = list }))
-        .SelectMany(c => Gen.Bool.Select(dl => c with { DefinitionLists = dl }));
+        .SelectMany(c => Gen.Bool.Select(dl => c with { DefinitionLists = dl }))
+        .SelectMany(c => Gen.Bool.Select(italics => c with { Italics = italics }));
 
     public static readonly Gen<RequirementForm> Requirements = Gen.Enum<RequirementForm>();
 

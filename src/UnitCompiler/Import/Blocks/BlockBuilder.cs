@@ -129,7 +129,7 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
                 }
 
                 OpenTags = Math.Max(0, OpenTags + BlockTags.Change(inside));
-                ClosedTable = BlockTags.IsTable(inside) switch { -1 => OpenTags == 0, 1 => false, _ => ClosedTable };
+                ClosedTable = BlockTags.TableChange(inside) switch { -1 => OpenTags == 0, 1 => false, _ => ClosedTable };
                 InTableRow = ExportLine.TableRowTagChange(inside) switch { 1 => true, -1 => false, _ => InTableRow };
             }
         }

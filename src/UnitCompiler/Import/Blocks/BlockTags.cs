@@ -46,7 +46,7 @@ internal static class BlockTags
     }
 
     /// <summary>+1 for "table" (an opening &lt;table&gt; tag, any attributes), -1 for "/table", 0 for any other tag; <paramref name="inside"/> as for <see cref="Change"/>.</summary>
-    public static int IsTable(ReadOnlySpan<char> inside)
+    public static int TableChange(ReadOnlySpan<char> inside)
     {
         var close = inside.Length > 0 && inside[0] == '/';
         var name = (close ? inside[1..] : inside).TrimEnd();

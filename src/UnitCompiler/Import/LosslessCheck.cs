@@ -55,10 +55,10 @@ public static partial class LosslessCheck
                 continue; // indicative content headed by an outcome it repeats: the outcome's key stands for it
             }
 
-            if (line.Length == 0)
+            if (line.Length == 0 || ExportLine.IsContainerFence(line))
             {
                 headerRowOpen = false;
-                continue;
+                continue; // a Markdown container's fence (":::note") is presentation, as the reader reads it
             }
 
             // The header row wrapped ("Assessment Criterion (The Learner" / "can):"): prose straight after it is its words, as the reader reads them.
@@ -102,11 +102,36 @@ public static partial class LosslessCheck
     /// a pipe table's cells are separated by tabs.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
-        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(text.ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
+        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(WithoutHidden(text).ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
             .Split('\n')
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
             .SelectMany(ParagraphLines)
+            .Select(WithoutHardBreak)
             .Select(PipeCells);
+
+    /// <summary>A line less the backslash that ends it, Markdown's hard line break ("**Credit value:** 6 credits\"), which the reader reads as a line break.</summary>
+    private static string WithoutHardBreak(string line) =>
+        line.AsSpan().TrimEnd() is var trimmed && trimmed.EndsWith('\\') ? trimmed[..^1].ToString() : line;
+
+    /// <summary>The text less what the page never shows (a saved page's head, a Markdown page's front matter), as the reader skips it.</summary>
+    private static string WithoutHidden(string text)
+    {
+        var hidden = HiddenText.Find(text);
+        if (hidden.Count == 0)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var run in hidden)
+        {
+            kept.Append(text, at, run.Start - at).Append('\n');
+            at = run.End;
+        }
+
+        return kept.Append(text, at, text.Length - at).ToString();
+    }
 
     /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
     private static string PipeCells(string line) =>
@@ -240,7 +265,7 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:[A-Za-z/]|![A-Za-z])[^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
     /// <summary>Where one cell ends and the next begins: table cells, a term and its definition, a page grid's columns ("&lt;/div&gt;&lt;div class=col-8&gt;").</summary>

@@ -47,7 +47,60 @@ internal sealed class UnitParser
             return;
         }
 
-        var text = _context.Read(block);
+        foreach (var part in SplitAtSectionHeadings(_context.Read(block)))
+        {
+            Accept(part);
+        }
+    }
+
+    /// <summary>
+    /// A block of HTML paragraphs written back to back (Word's and Outlook's "&lt;p class=MsoNormal&gt;" lines,
+    /// no blank line between) may hold a section's heading, a bold paragraph whose words are its name:
+    /// the paragraphs before it, the heading and those after it are read apart, as if blank lines parted them.
+    /// A block with no such paragraph, or of more than one cell (a table's row), is read whole.
+    /// </summary>
+    private static IEnumerable<BlockText> SplitAtSectionHeadings(BlockText text)
+    {
+        if (text.Kind is not (ExportBlockKind.Row or ExportBlockKind.Paragraph) || text.Cells.Count != 1 || text.Content.Count() < 2
+            || !text.Content.Any(IsSectionHeading))
+        {
+            yield return text;
+            yield break;
+        }
+
+        var part = new List<CellBlock>();
+        foreach (var b in text.Cells[0])
+        {
+            if (b.Kind == CellBlockKind.Paragraph && IsSectionHeading(b))
+            {
+                if (part.Count > 0)
+                {
+                    yield return Part(text, part);
+                    part = [];
+                }
+
+                yield return Part(text, [b]);
+                continue;
+            }
+
+            part.Add(b);
+        }
+
+        if (part.Count > 0)
+        {
+            yield return Part(text, part);
+        }
+    }
+
+    private static bool IsSectionHeading(CellBlock paragraph) =>
+        IsWhollyBold(paragraph.Text.Value) && SectionHeadings.Classify(MarkdownInline.ToPlainText(paragraph.Text.Value)) is not null;
+
+    /// <summary>Some paragraphs of a block as a block of their own, starting where the first of them starts.</summary>
+    private static BlockText Part(BlockText whole, List<CellBlock> paragraphs) =>
+        new(whole.Block with { Start = paragraphs[0].SourceOffset }, [paragraphs]);
+
+    private void Accept(BlockText text)
+    {
         if (OpensSection(text) is { } section)
         {
             Enter(section, text);
@@ -90,9 +143,11 @@ internal sealed class UnitParser
         return isHeadingShaped ? SectionHeadings.Classify(block.PlainText) : null;
     }
 
-    private static bool IsWhollyBold(BlockText block)
+    private static bool IsWhollyBold(BlockText block) => IsWhollyBold(block.Content.Single().Text.Value);
+
+    private static bool IsWhollyBold(string value)
     {
-        var text = block.Content.Single().Text.Value.Trim().TrimEnd(':').Trim();
+        var text = value.Trim().TrimEnd(':').Trim();
         return text.Length > 4 && text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal)
             && text.AsSpan(2, text.Length - 4).IndexOf("**") < 0;
     }

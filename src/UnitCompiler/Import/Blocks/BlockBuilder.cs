@@ -23,6 +23,12 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
     /// <summary>True inside an HTML table row (&lt;tr&gt; opened, not yet closed): its cells are its own, whatever their words look like.</summary>
     public bool InTableRow { get; private set; }
 
+    /// <summary>
+    /// True once the row's "&lt;/table&gt;" has closed the HTML table it is the last row of (no block tag left open,
+    /// no table opened since): nothing after it belongs to the row.
+    /// </summary>
+    public bool ClosedTable { get; private set; }
+
     /// <summary>The last non-blank run added, for the page-break test.</summary>
     public SourceSegment LastSegment { get; private set; }
 
@@ -123,6 +129,7 @@ internal sealed class BlockBuilder(SourceText source, ExportBlockKind kind, int 
                 }
 
                 OpenTags = Math.Max(0, OpenTags + BlockTags.Change(inside));
+                ClosedTable = BlockTags.TableChange(inside) switch { -1 => OpenTags == 0, 1 => false, _ => ClosedTable };
                 InTableRow = ExportLine.TableRowTagChange(inside) switch { 1 => true, -1 => false, _ => InTableRow };
             }
         }

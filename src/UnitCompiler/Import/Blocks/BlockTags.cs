@@ -45,6 +45,19 @@ internal static class BlockTags
         return close ? -1 : 1;
     }
 
+    /// <summary>+1 for "table" (an opening &lt;table&gt; tag, any attributes), -1 for "/table", 0 for any other tag; <paramref name="inside"/> as for <see cref="Change"/>.</summary>
+    public static int TableChange(ReadOnlySpan<char> inside)
+    {
+        var close = inside.Length > 0 && inside[0] == '/';
+        var name = (close ? inside[1..] : inside).TrimEnd();
+        if (!name.StartsWith("table", StringComparison.OrdinalIgnoreCase) || name.Length > 5 && !char.IsWhiteSpace(name[5]))
+        {
+            return 0;
+        }
+
+        return close ? -1 : 1;
+    }
+
     private static bool IsBlockTag(ReadOnlySpan<char> name)
     {
         foreach (var tag in Names)

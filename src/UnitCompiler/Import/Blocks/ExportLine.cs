@@ -50,6 +50,11 @@ internal static class ExportLine
             return trimmed.ContainsAnyExcept("|:- \t") ? LineShape.PipeRow : LineShape.Blank;
         }
 
+        if (IsContainerFence(trimmed))
+        {
+            return LineShape.Blank; // ":::note" / ":::": the box drawn round the paragraphs between, not a word of them
+        }
+
         if (IsArtefact(line))
         {
             return LineShape.Artefact;
@@ -109,6 +114,36 @@ internal static class ExportLine
     /// <summary>"| a | b |": a line that starts and ends with a pipe and has a cell between two of them.</summary>
     public static bool IsPipeRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed[1..^1].Contains('|');
+
+    /// <summary>
+    /// ":::note", ":::tip", "::: warning", "::: {.callout}" or ":::": the fences of a Markdown container (Docusaurus's
+    /// admonitions, VuePress's and markdown-it's containers, Pandoc's fenced divs). The page draws the paragraphs
+    /// between them in a box headed by the type; the fences and the type are presentation. A fence with a title
+    /// after the type (":::tip Remember") is not one: the title is shown.
+    /// </summary>
+    public static bool IsContainerFence(ReadOnlySpan<char> trimmed)
+    {
+        if (!trimmed.StartsWith(":::"))
+        {
+            return false;
+        }
+
+        var rest = trimmed.TrimStart(':').Trim();
+        if (rest.StartsWith('{'))
+        {
+            return rest.EndsWith('}') && rest.IndexOf('}') == rest.Length - 1;
+        }
+
+        foreach (var c in rest)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when the line, read from its start, has a tab outside any block-level tag: it holds a cell boundary.</summary>
     public static bool HasCellTab(ReadOnlySpan<char> line)
@@ -272,7 +307,10 @@ internal static class ExportLine
     public static bool StartsWithTableRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '<' && TableRowTagChange(trimmed[1..Math.Min(trimmed.Length, 4)].TrimEnd('>')) == 1;
 
-    /// <summary>True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;").</summary>
+    /// <summary>
+    /// True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;"),
+    /// or a declaration, "&lt;!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"" with its DTD's address on the next line, as XHTML pages write it.
+    /// </summary>
     public static bool EndsInsideTag(ReadOnlySpan<char> line)
     {
         var open = line.LastIndexOf('<');
@@ -282,6 +320,11 @@ internal static class ExportLine
         }
 
         var name = line[(open + 1)..].TrimStart('/');
+        if (name.Length > 1 && name[0] == '!' && char.IsAsciiLetter(name[1]))
+        {
+            name = name[1..];
+        }
+
         var end = 0;
         while (end < name.Length && char.IsAsciiLetterOrDigit(name[end]))
         {

@@ -16,19 +16,29 @@ internal sealed class ExportReader
 {
     private readonly SourceText _source;
     private readonly List<ExportBlock> _blocks = [];
+    private readonly IReadOnlyList<SourceSegment> _hidden;
     private BlockBuilder? _open;
     private bool _blankSinceOpen;
 
     // A tag wrapped over more lines than this is not a tag but a stray "<" of prose.
     private const int MaxLinesInTag = 8;
 
-    private ExportReader(SourceText source) => _source = source;
+    private ExportReader(SourceText source)
+    {
+        _source = source;
+        _hidden = HiddenText.Find(source.Text);
+    }
 
     public static ImmutableArray<ExportBlock> Read(SourceText source)
     {
         var reader = new ExportReader(source);
         for (var line = 0; line < source.LineCount; line++)
         {
+            if (reader.IsHidden(line))
+            {
+                continue; // a saved page's <head>, a Markdown page's front matter: nothing a reader of the page sees
+            }
+
             if (reader.UnderlinedHeading(line) is > 0 and var level)
             {
                 reader.ReadUnderlinedHeading(line, level);
@@ -104,6 +114,30 @@ internal sealed class ExportReader
     {
         var start = _source.LineStart(first);
         var text = Text(first, last);
+        foreach (var hidden in _hidden)
+        {
+            if (hidden.Start < start + text.Length && hidden.End > start)
+            {
+                // The line holds the edge of a hidden run ("<html><head>", "</head><body>"): its parts outside it are read.
+                if (hidden.Start > start)
+                {
+                    ReadVisible(start, text[..(hidden.Start - start)], last);
+                }
+
+                if (hidden.End < start + text.Length)
+                {
+                    ReadVisible(hidden.End, text[(hidden.End - start)..], last);
+                }
+
+                return;
+            }
+        }
+
+        ReadVisible(start, text, last);
+    }
+
+    private void ReadVisible(int start, ReadOnlySpan<char> text, int last)
+    {
         for (var row = NextTableRow(text, 1); row > 0; row = NextTableRow(text, 1))
         {
             ReadText(start, text[..row], followingWords: null);
@@ -112,6 +146,22 @@ internal sealed class ExportReader
         }
 
         ReadText(start, text, FollowingWords(last, text));
+    }
+
+    /// <summary>True when the whole of physical line <paramref name="line"/> lies in a hidden run (<see cref="HiddenText"/>).</summary>
+    private bool IsHidden(int line)
+    {
+        var start = _source.LineStart(line);
+        var end = start + _source.LineText(line).Length;
+        foreach (var hidden in _hidden)
+        {
+            if (hidden.Start <= start && end <= hidden.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the next "&lt;tr" opening tag at or after <paramref name="from"/> starts; -1 when none does.</summary>
@@ -284,6 +334,13 @@ internal sealed class ExportReader
                 return true; // a cell of an open <tr> on a line of its own ("<td>5</td>", a credit value): not a row of its own
             case LineShape.RowStart:
                 return row.OpenTags > 0 && (!ExportLine.StartsWithTag(text.TrimStart()) || row.IsOnlyTags);
+        }
+
+        // An HTML table ends at its "</table>": the paragraphs Word and Outlook write straight after it, with no
+        // blank line between ("</table>" / "<p class=MsoNormal><b>Assessment Requirements</b></p>"), are the page's, not the last row's.
+        if (row.ClosedTable && !text.TrimStart().StartsWith("</", StringComparison.Ordinal))
+        {
+            return false;
         }
 
         if (row.OpenTags > 0 || row.LastCellIsBlank)

@@ -30,6 +30,7 @@ internal sealed class HtmlCellReader
     private bool _reportedDepth;
     private string? _skipTag;
     private int _markdownBoldCloseAt = -1;
+    private int _underscoreCloseAt = -1;
     private IReadOnlyList<SourceSegment> _segments = [];
     private int _segmentIndex;
     private readonly Stack<(int At, string Marker)> _openMarkers = new();
@@ -92,6 +93,27 @@ internal sealed class HtmlCellReader
                 continue;
             }
 
+            if (c == '\\' && _textIsMarkdown && text.AsSpan(i + 1, segment.End - i - 1).IsWhiteSpace())
+            {
+                // CommonMark's hard line break ("**Unit title:** Assemble ...\" then the next label): a line break, not a character.
+                Whitespace(i);
+                i++;
+                continue;
+            }
+
+            if (c == '_' && _textIsMarkdown && (_underscoreCloseAt == i || UnderscoreItalicClose(segment, i) is > 0 and var close && (_underscoreCloseAt = close) > 0))
+            {
+                // Markdown's underscore italics ("**_British National Formulary_ (BNF):**"), written as the spec writes italics.
+                if (_underscoreCloseAt == i)
+                {
+                    _underscoreCloseAt = -1;
+                }
+
+                Character('*', i);
+                i++;
+                continue;
+            }
+
             if (c == '*' && !_textIsMarkdown && TryMarkdownBold(segment, i))
             {
                 i += 2;
@@ -112,6 +134,53 @@ internal sealed class HtmlCellReader
             Character(c, i);
             i++;
         }
+    }
+
+    /// <summary>
+    /// For a "_" at <paramref name="i"/> that opens Markdown's underscore italics, where its closing "_" is in the
+    /// segment; else -1. As CommonMark reads them, the opening "_" follows a space or punctuation and comes before a
+    /// word, the closing one ends a word and comes before a space or punctuation, so "snake_case" is characters;
+    /// so is any "_" of an address ("https://x.org/_a_/", a link's "(...)" target). "__" (strong) is left as written.
+    /// </summary>
+    private int UnderscoreItalicClose(SourceSegment segment, int i)
+    {
+        var text = _source.Text;
+        if (_underscoreCloseAt >= 0 || i + 1 >= segment.End || !(i == segment.Start || OpensEmphasisAfter(text[i - 1]))
+            || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '_' || InAddress(segment, i))
+        {
+            return -1;
+        }
+
+        for (var j = i + 2; j < segment.End; j++)
+        {
+            if (text[j] == '_' && !char.IsWhiteSpace(text[j - 1]) && text[j - 1] != '_' && (j + 1 == segment.End || ClosesEmphasisBefore(text[j + 1])))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A space, or punctuation ("(", "*", the ";" of "&amp;nbsp;"), other than the "/" and "_" addresses and names are made of.</summary>
+    private static bool OpensEmphasisAfter(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) && c is not ('/' or '_');
+
+    private static bool ClosesEmphasisBefore(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) && c is not ('/' or '_');
+
+    /// <summary>True when <paramref name="i"/> is inside a web address: a word holding "://", or a Markdown link's "](...)" target.</summary>
+    private bool InAddress(SourceSegment segment, int i)
+    {
+        var text = _source.Text.AsSpan(segment.Start, segment.End - segment.Start);
+        var at = i - segment.Start;
+        var start = text[..at].LastIndexOfAny(' ', '\t') + 1;
+        var end = text[at..].IndexOfAny(' ', '\t') is var space and >= 0 ? at + space : text.Length;
+        if (text[start..end].Contains("://", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var target = text[..at].LastIndexOf("](", StringComparison.Ordinal);
+        return target >= 0 && text[target..at].IndexOf(')') < 0;
     }
 
     /// <summary>

@@ -264,9 +264,10 @@ internal enum NumberForm
 /// <param name="UnitWords">Values repeat their unit: "Level 3", "15 credits", "120 hours".</param>
 /// <param name="Table">The labels and values are the two cells of table rows, tab-separated or HTML.</param>
 /// <param name="NoTitleLabel">No title label: the document heading is the unit's title (a unit without a heading keeps its label).</param>
+/// <param name="HardBreaks">Bold label lines with no blank line between, each but the last ending in CommonMark's hard line break <c>\</c> (with no <paramref name="Table"/>).</param>
 internal sealed record MetadataKnobs(
     int Title, int Reference, int Level, int Credit, int Glh, NumberForm Numbers, NumberForm GlhNumber,
-    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None, bool NoTitleLabel = false)
+    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None, bool NoTitleLabel = false, bool HardBreaks = false)
 {
     public static readonly string[] TitleLabels = ["Unit Title", "Unit title", "Title"];
     public static readonly string[] ReferenceLabels = ["Unit Reference Number", "Unit reference", "Unit reference number"];
@@ -361,7 +362,11 @@ internal enum MarkdownMarker
 /// In Markdown entries, definitions written as an HTML definition list: <c>&lt;dl&gt;&lt;dt&gt;Term&lt;/dt&gt;&lt;dd&gt;text&lt;/dd&gt;&lt;/dl&gt;</c>,
 /// a term and its definition on lines of their own, items as a list inside the definition (over <paramref name="DefinitionsAsList"/>).
 /// </param>
-internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false, bool DefinitionLists = false);
+/// <param name="Italics">
+/// Each note's last word is in italics (the unit means <c>*word*</c>): <c>&lt;i&gt;word&lt;/i&gt;</c> in HTML, Markdown's underscores <c>_word_</c> in Markdown entries.
+/// </param>
+internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownMarker Marker, bool TabAfterTerm, bool BulletInItems, OutcomeMarker LoMarker, bool ContinueRowInMarkdown, bool WordListParagraphs = false, bool DefinitionsAsList = false, bool DefinitionLists = false,
+    bool Italics = false);
 
 /// <param name="Assessment">Index into the assessment headings; likewise Content.</param>
 /// <param name="Trailer">The export ends in the table-rule artefact <c>------------\t--</c>.</param>
@@ -373,7 +378,17 @@ internal sealed record ContentKnobs(ContentLayout Layout, int MixMask, MarkdownM
 /// </param>
 /// <param name="TitleLevel2">The document heading is a second-level heading (<c>&lt;h2&gt;</c> or <c>##</c>), as a learning platform's page gives it.</param>
 /// <param name="PageTitle">The export is a saved page whose <c>&lt;head&gt;</c> names it in a <c>&lt;title&gt;</c> of other words and holds a style sheet over several lines.</param>
-internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false, bool TableCaption = false, bool Underlined = false, bool TitleLevel2 = false, bool PageTitle = false)
+/// <param name="OfficeHead">
+/// The export is a page saved by Word or Outlook: an XHTML doctype over two lines, and a <c>&lt;head&gt;</c> whose style sheet's rules
+/// are indented by tabs inside <c>&lt;!-- --&gt;</c>, with Office's conditional <c>&lt;!--[if gte mso 9]&gt;&lt;xml&gt;</c> block (over <paramref name="PageTitle"/>).
+/// </param>
+/// <param name="FrontMatter">A Markdown page's YAML front matter opens the file: <c>---</c>, <c>id:</c>, <c>sidebar_label:</c>, <c>---</c>, as Docusaurus pages have it.</param>
+/// <param name="BackToBack">
+/// After an HTML outcome table, the sections are Word's paragraphs written back to back, as Word and Outlook save them: no blank line
+/// after <c>&lt;/table&gt;</c>, each section's heading a bold-only paragraph, each requirement a paragraph.
+/// </param>
+internal sealed record HeadingKnobs(int Assessment, int Content, bool Trailer, bool HtmlTitle = false, bool TableCaption = false, bool Underlined = false, bool TitleLevel2 = false, bool PageTitle = false,
+    bool OfficeHead = false, bool FrontMatter = false, bool BackToBack = false)
 {
     public static readonly string[] AssessmentHeadings = ["## Assessment Requirements", "## Assessment requirements", "**Assessment Requirements**", "<h2>Assessment requirements</h2>"];
     public static readonly string[] ContentHeadings = ["## Indicative Content", "## Indicative content", "<H2 class=\"heading\">Indicative Content</H2>"];
@@ -392,4 +407,7 @@ internal enum RequirementForm
 
     /// <summary>A Markdown list: "- requirement".</summary>
     MarkdownDash,
+
+    /// <summary>Each in a Docusaurus admonition: <c>:::note</c>, a blank line, the paragraph, a blank line, <c>:::</c>.</summary>
+    Admonition,
 }

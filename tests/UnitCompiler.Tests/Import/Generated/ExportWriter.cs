@@ -17,8 +17,20 @@ internal static class ExportWriter
 
     public static string Write(Unit unit, ExportKnobs knobs)
     {
+        if (knobs.Headings.BackToBack && knobs.Table is OutcomeTable.Tabs or OutcomeTable.SpacesForTabs or OutcomeTable.CellPerLine)
+        {
+            knobs = knobs with { Table = OutcomeTable.HtmlRowsMultiLine }; // Word's paragraphs follow Word's table, a tag a line
+        }
+
+        unit = WithItalicNotes(unit, knobs);
         var e = new InlineEncoder(knobs);
         var lines = new List<string>();
+        if (knobs.Headings.FrontMatter)
+        {
+            // The site's metadata of the page, never shown on it; the file's first line opens it.
+            lines.AddRange(["---", $"id: unit-{unit.Header.Ref.Replace('/', '-')}", $"sidebar_label: \"Unit {unit.Header.Ref}\"", "sidebar_position: 3", "tags:", "  - units", "---", string.Empty]);
+        }
+
         for (var i = 0; i < knobs.Lines.BlankLinesAtStart; i++)
         {
             lines.Add(string.Empty);
@@ -26,17 +38,33 @@ internal static class ExportWriter
 
         WriteFront(unit, knobs, e, lines);
         WriteOutcomes(unit, knobs, e, lines);
-        lines.AddRange(Heading(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment], knobs));
-        lines.Add(string.Empty);
         var requirements = Meaning(unit, knobs).Assessment.Text;
-        for (var i = 0; i < requirements.Length; i++)
+        if (knobs.Headings.BackToBack)
         {
-            lines.Add(i == 0 ? e.Markdown(requirements[i].Value) : Requirement(requirements[i].Value, knobs.Requirements, e));
+            // Word's paragraphs, no blank line between, straight after "</table>".
+            lines.Add(e.Paragraph(e.Bold(HeadingWords(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment]))));
+            for (var i = 0; i < requirements.Length; i++)
+            {
+                lines.Add(i > 0 && knobs.Requirements == RequirementForm.WordSymbolBullets ? Requirement(requirements[i].Value, knobs.Requirements, e) : e.Paragraph(e.Html(requirements[i].Value)));
+            }
+
+            lines.Add(e.Paragraph(e.Bold(HeadingWords(HeadingKnobs.ContentHeadings[knobs.Headings.Content]))));
+            lines.Add(string.Empty);
+        }
+        else
+        {
+            lines.AddRange(Heading(HeadingKnobs.AssessmentHeadings[knobs.Headings.Assessment], knobs));
+            lines.Add(string.Empty);
+            for (var i = 0; i < requirements.Length; i++)
+            {
+                lines.Add(i == 0 ? e.Markdown(requirements[i].Value) : Requirement(requirements[i].Value, knobs.Requirements, e));
+                lines.Add(string.Empty);
+            }
+
+            lines.AddRange(Heading(HeadingKnobs.ContentHeadings[knobs.Headings.Content], knobs));
             lines.Add(string.Empty);
         }
 
-        lines.AddRange(Heading(HeadingKnobs.ContentHeadings[knobs.Headings.Content], knobs));
-        lines.Add(string.Empty);
         WriteContent(unit, knobs, e, lines);
         if (knobs.Headings.Trailer)
         {
@@ -70,9 +98,15 @@ internal static class ExportWriter
             return [spelling];
         }
 
-        var words = spelling.TrimStart('#', ' ').Replace("**", string.Empty, StringComparison.Ordinal);
-        words = words.StartsWith('<') ? words[(words.IndexOf('>') + 1)..words.LastIndexOf('<')] : words;
+        var words = HeadingWords(spelling);
         return [words, new string('-', words.Length)];
+    }
+
+    /// <summary>A heading spelling's words, without its "##", stars or tags.</summary>
+    private static string HeadingWords(string spelling)
+    {
+        var words = spelling.TrimStart('#', ' ').Replace("**", string.Empty, StringComparison.Ordinal);
+        return words.StartsWith('<') ? words[(words.IndexOf('>') + 1)..words.LastIndexOf('<')] : words;
     }
 
     /// <summary>True when the export gives no title label and its heading stands for the title.</summary>
@@ -84,6 +118,7 @@ internal static class ExportWriter
     /// </summary>
     public static Unit Meaning(Unit unit, ExportKnobs knobs)
     {
+        unit = WithItalicNotes(unit, knobs);
         if (TitledByHeading(unit, knobs))
         {
             unit = unit with { Header = unit.Header with { Title = unit.Preamble.Heading } };
@@ -112,10 +147,41 @@ internal static class ExportWriter
         return unit with { Assessment = unit.Assessment with { Text = text.Insert(at, new LocatedText(sentence)) } };
     }
 
+    /// <summary>With <see cref="ContentKnobs.Italics"/>, the unit with each note's last word in italics ("... the *handover*."); as it is otherwise, or when it has them already.</summary>
+    private static Unit WithItalicNotes(Unit unit, ExportKnobs knobs)
+    {
+        if (!knobs.Content.Italics)
+        {
+            return unit;
+        }
+
+        static LocatedText Italic(LocatedText note)
+        {
+            var text = note.Value;
+            var end = text.EndsWith('.') ? text.Length - 1 : text.Length;
+            var start = text.LastIndexOf(' ', Math.Max(0, end - 1)) + 1;
+            return text.Contains('*', StringComparison.Ordinal) || end - start < 2 ? note : new LocatedText(text[..start] + "*" + text[start..end] + "*" + text[end..]);
+        }
+
+        return unit with { IndicativeContent = [.. unit.IndicativeContent.Select(c => c with { Notes = [.. c.Notes.Select(Italic)] })] };
+    }
+
     private static void WriteFront(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
         var headings = knobs.Headings;
-        if (headings.PageTitle)
+        if (headings.OfficeHead)
+        {
+            // Word's and Outlook's saved page: the doctype's address on a line of its own, the style sheet's rules
+            // indented by tabs inside a comment, and Office's conditional XML; none of it shown.
+            lines.AddRange([
+                "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\"", " \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">",
+                $"<{e.Tag("html")} xmlns:o=\"urn:schemas-microsoft-com:office:office\">", $"<{e.Tag("head")}>",
+                "<meta name=Generator content=\"Microsoft Word 15 (filtered medium)\">", $"<{e.Tag("title")}>Unit {unit.Header.Ref} master copy</{e.Tag("title")}>",
+                $"<{e.Tag("style")}>", "<!--", " /* Style Definitions */", " p.MsoNormal, li.MsoNormal, div.MsoNormal", "\t{margin:0cm;", "\tfont-size:11.0pt;", "\tfont-family:\"Calibri\",sans-serif;}",
+                "@page WordSection1", "\t{size:612.0pt 792.0pt;}", "-->", $"</{e.Tag("style")}><!--[if gte mso 9]><xml>", "<o:shapedefaults v:ext=\"edit\" spidmax=\"1026\" />", "</xml><![endif]-->",
+                $"</{e.Tag("head")}>", $"<{e.Tag("body")} lang=EN-GB>", string.Empty]);
+        }
+        else if (headings.PageTitle)
         {
             lines.AddRange(["<!DOCTYPE html>", $"<{e.Tag("html")}><{e.Tag("head")}>", $"<{e.Tag("title")}>Unit export {unit.Header.Ref} (draft)</{e.Tag("title")}>",
                 $"<{e.Tag("style")} type=\"text/css\">", "body { font-family: Arial, sans-serif; font-size: 10pt; }", "table.confluenceTable { border-collapse: collapse; }", $"</{e.Tag("style")}>",
@@ -261,9 +327,28 @@ internal static class ExportWriter
         }
 
         var bold = m.LabelInsideBold ? $"**{label}:**" : $"**{label}**:";
+        if (m.HardBreaks)
+        {
+            // One paragraph of label lines, each but the last ended by a backslash: CommonMark's hard line break.
+            if (lines.Count > 0 && lines[^1].Length == 0 && lines.Count > 1 && lines[^2].StartsWith("**", StringComparison.Ordinal) && MetadataLabelLine(lines[^2]))
+            {
+                lines[^2] += "\\";
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            lines.Add(bold + m.AfterLabel + value);
+            lines.Add(string.Empty);
+            return;
+        }
+
         lines.Add(bold + m.AfterLabel + value + (m.TrailingSpaces ? "   " : string.Empty));
         lines.Add(string.Empty);
     }
+
+    /// <summary>A bold label line this writer wrote ("**Level:** 3"), not a preamble paragraph that opens in bold.</summary>
+    private static bool MetadataLabelLine(string line) =>
+        MetadataKnobs.TitleLabels.Concat(MetadataKnobs.ReferenceLabels).Concat(MetadataKnobs.LevelLabels).Concat(MetadataKnobs.CreditLabels).Concat(MetadataKnobs.GlhLabels)
+            .Any(l => line.StartsWith($"**{l}:**", StringComparison.Ordinal) || line.StartsWith($"**{l}**:", StringComparison.Ordinal));
 
     private static void WriteOutcomes(Unit unit, ExportKnobs knobs, InlineEncoder e, List<string> lines)
     {
@@ -348,6 +433,11 @@ internal static class ExportWriter
             if (knobs.Table == OutcomeTable.HtmlOneLine && r < rows - 1)
             {
                 continue; // one line: no blank line between its rows
+            }
+
+            if (r == rows - 1 && knobs.Headings.BackToBack)
+            {
+                continue; // Word's paragraphs follow "</table>" on the next line
             }
 
             if (r == rows - 1 || (knobs.Lines.BlankAfterRow >> r & 1) == 1)
@@ -534,6 +624,7 @@ internal static class ExportWriter
             $"<{e.Tag("p")} class=MsoListParagraph style='text-indent:-18.0pt'><{e.Tag("span")} style='font-family:Symbol'>&middot;<{e.Tag("span")} style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </{e.Tag("span")}></{e.Tag("span")}>{e.Html(text)}</{e.Tag("p")}>",
         RequirementForm.Bullets => e.Characters("\u2022 ") + e.Markdown(text),
         RequirementForm.MarkdownDash => "- " + e.Markdown(text),
+        RequirementForm.Admonition => ":::note\n\n" + e.Markdown(text) + "\n\n:::",
         _ => e.Markdown(text),
     };
 

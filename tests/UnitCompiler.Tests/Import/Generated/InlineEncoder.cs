@@ -47,7 +47,7 @@ internal sealed class InlineEncoder(ExportKnobs knobs)
                 continue;
             }
 
-            var text = Characters(parts[i]);
+            var text = Italics(Characters(parts[i]), $"<{Tag("i")}>", $"</{Tag("i")}>");
             sb.Append(i % 2 == 1 ? Bold(text) : knobs.Tags.SpanWrapper ? $"<{Tag("span")} style=\"font-family:Arial\">{text}</{Tag("span")}>" : text);
         }
 
@@ -55,7 +55,11 @@ internal sealed class InlineEncoder(ExportKnobs knobs)
     }
 
     /// <summary>Markdown inline text on a Markdown line: the bold markers stay, the characters are spelt.</summary>
-    public string Markdown(string markdown) => string.Join("**", markdown.Split("**").Select(Characters));
+    public string Markdown(string markdown) => string.Join("**", markdown.Split("**").Select(p => Italics(Characters(p), "_", "_")));
+
+    /// <summary>With <see cref="ContentKnobs.Italics"/>, each "*word*" (a single star each side) spelt with <paramref name="open"/> and <paramref name="close"/>.</summary>
+    private string Italics(string text, string open, string close) =>
+        knobs.Content.Italics ? System.Text.RegularExpressions.Regex.Replace(text, @"(?<!\*)\*([^*\s][^*]*?)\*(?!\*)", m => open + m.Groups[1].Value + close) : text;
 
     /// <summary>Literal text (labels, markers) that still takes the knobs' entity spellings.</summary>
     public string Characters(string text)

@@ -41,7 +41,8 @@ internal static class KnobGen
         from unitWords in Gen.Bool
         from table in Gen.Enum<MetadataTable>()
         from noTitle in Gen.Bool
-        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table, noTitle);
+        from hardBreaks in Gen.Bool
+        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table, noTitle, hardBreaks);
 
     public static readonly Gen<LineKnobs> Lines =
         Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 4095], Gen.Int[0, 2], Gen.Bool, (crlf, bom, blanks, start, crOnly) => new LineKnobs(crlf, bom, blanks, start, crOnly));
@@ -54,7 +55,8 @@ internal static class KnobGen
             (layout, mask, marker, tab, bullet, lo, continued) => new ContentKnobs(layout, mask, marker, tab, bullet, lo, continued))
         .SelectMany(c => Gen.Bool.Select(word => c with { WordListParagraphs = word }))
         .SelectMany(c => Gen.Bool.Select(list => c with { DefinitionsAsList = list }))
-        .SelectMany(c => Gen.Bool.Select(dl => c with { DefinitionLists = dl }));
+        .SelectMany(c => Gen.Bool.Select(dl => c with { DefinitionLists = dl }))
+        .SelectMany(c => Gen.Bool.Select(italics => c with { Italics = italics }));
 
     public static readonly Gen<RequirementForm> Requirements = Gen.Enum<RequirementForm>();
 
@@ -62,7 +64,8 @@ internal static class KnobGen
         Gen.Select(Gen.Int[0, HeadingKnobs.AssessmentHeadings.Length - 1], Gen.Int[0, HeadingKnobs.ContentHeadings.Length - 1], Gen.Bool, Gen.Bool,
             (assessment, content, trailer, htmlTitle) => new HeadingKnobs(assessment, content, trailer, htmlTitle))
         .SelectMany(h => Gen.Bool.Select(caption => h with { TableCaption = caption }))
-        .SelectMany(h => Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, (underlined, level2, page) => h with { Underlined = underlined, TitleLevel2 = level2, PageTitle = page }));
+        .SelectMany(h => Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, (underlined, level2, page) => h with { Underlined = underlined, TitleLevel2 = level2, PageTitle = page }))
+        .SelectMany(h => Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, (office, front, backToBack) => h with { OfficeHead = office, FrontMatter = front, BackToBack = backToBack }));
 
     public static readonly Gen<ExportKnobs> All =
         from knobs in Gen.Select(Wrap, Tags, Separator, Items, Entities, Metadata, Lines, Skill, Content, Headings,

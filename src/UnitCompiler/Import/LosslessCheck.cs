@@ -99,14 +99,44 @@ public static partial class LosslessCheck
     /// The source's lines as the reader reads them: a line may end in CR alone (an old Mac's export); a tag
     /// that a line break split ("&lt;p class=MsoListParagraph" / "style='...'&gt;") or a marker wrapped before
     /// its number is one line; a whole table on one line is a line per row; a paragraph's &lt;br&gt; breaks it;
-    /// a pipe table's cells are separated by tabs.
+    /// a pipe table's cells are separated by tabs; a table cell whose text an editor wrapped onto more lines is one
+    /// line; a table's caption row has no words.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
-        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(text.ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
-            .Split('\n')
+        JoinWrappedCells(TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(text.ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
+            .Split('\n'))
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
+            .Select(CaptionRows)
             .SelectMany(ParagraphLines)
             .Select(PipeCells);
+
+    /// <summary>
+    /// A table cell opened on a line with words and closed on a later one ("&lt;td&gt;Learning Outcome - The" /
+    /// "learner will:&lt;/td&gt;", FrontPage's hard wrap at 80 columns) is one line, as the reader reads the row:
+    /// its words are the cell's, a header cell's too. A line that opens a cell or a row of its own ends the join.
+    /// </summary>
+    private static IEnumerable<string> JoinWrappedCells(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var open = CellOpen().Count(line) - CellClose().Count(line);
+            var j = i;
+            while (open > 0 && j + 1 < lines.Length && j - i < MaxWrappedCellLines && !CellOpen().IsMatch(lines[j + 1]) && !TableRowOpen().IsMatch(lines[j + 1])
+                && Word().IsMatch(Tag().Replace(CellOpen().Split(line)[^1], " ")))
+            {
+                j++;
+                line += " " + lines[j].TrimStart(); // the indentation of a continuation is no cell boundary
+                open -= CellClose().Count(lines[j]);
+            }
+
+            i = j;
+            yield return line;
+        }
+    }
+
+    // A cell wrapped over more lines than this is not one the reader would join either: the lines stay as they are.
+    private const int MaxWrappedCellLines = 40;
 
     /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
     private static string PipeCells(string line) =>
@@ -114,6 +144,10 @@ public static partial class LosslessCheck
 
     /// <summary>An LO or outcome marker wrapped onto the next line ("LO" / "3 – Understand ...") is structure as it is on one line.</summary>
     private static string MarkerAcrossLines(string text) => Marker().Replace(text, m => m.Value.Contains('\n') ? "\n" : m.Value);
+
+    /// <summary>A table's caption row ("&lt;tr&gt;&lt;th colspan="2"&gt;Unit summary&lt;/th&gt;&lt;/tr&gt;"), which the reader takes for layout: no words.</summary>
+    private static string CaptionRows(string line) =>
+        TableCaptions.CaptionRowLine().Replace(line, m => TableCaptions.IsCaptionText(Decode(Tag().Replace(m.Groups["body"].Value, " "))) ? " " : m.Value);
 
     /// <summary>Entities decoded as the reader decodes them: "&amp;#146;" is ’, "&amp;amp;rsquo;" ’, a no-break space a space.</summary>
     private static string Decode(string text)
@@ -233,6 +267,12 @@ public static partial class LosslessCheck
     /// <summary>A style sheet (a saved page's <c>&lt;style&gt;</c>, over many lines), which the reader never reads as text.</summary>
     [GeneratedRegex(@"<style(?:\s[^<>]*)?>[^<]*</style>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex StyleSheet();
+
+    [GeneratedRegex(@"<t[hd][\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CellOpen();
+
+    [GeneratedRegex(@"</t[hd]\s*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CellClose();
 
     [GeneratedRegex(@"<li[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListItemOpen();

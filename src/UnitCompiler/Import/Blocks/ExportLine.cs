@@ -106,6 +106,27 @@ internal static class ExportLine
         return startsWithTag ? LineShape.Html : LineShape.Prose;
     }
 
+    /// <summary>
+    /// The length of a Markdown blockquote's marker at the start of a line: up to three spaces, "&gt;" and
+    /// the one space or tab after it ("&gt; Evidence ...", "&gt;" alone); 0 for any other line.
+    /// </summary>
+    public static int BlockquoteMarkerLength(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && i < 3 && line[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= line.Length || line[i] != '>')
+        {
+            return 0;
+        }
+
+        i++;
+        return i < line.Length && line[i] is ' ' or '\t' ? i + 1 : i;
+    }
+
     /// <summary>"| a | b |": a line that starts and ends with a pipe and has a cell between two of them.</summary>
     public static bool IsPipeRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed[1..^1].Contains('|');

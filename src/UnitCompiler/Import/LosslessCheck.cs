@@ -99,11 +99,11 @@ public static partial class LosslessCheck
     /// The source's lines as the reader reads them: a line may end in CR alone (an old Mac's export); a tag
     /// that a line break split ("&lt;p class=MsoListParagraph" / "style='...'&gt;") or a marker wrapped before
     /// its number is one line; a whole table on one line is a line per row; a paragraph's &lt;br&gt; breaks it;
-    /// a pipe table's cells are separated by tabs; a table cell whose text an editor wrapped onto more lines is one
+    /// a pipe table's cells are separated by tabs; a list paragraph's bullet glyph is a bullet, no word; a table cell whose text an editor wrapped onto more lines is one
     /// line; a table's caption row has no words.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
-        JoinWrappedCells(TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(text.ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
+        JoinWrappedCells(TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(WordListGlyph().Replace(text.ReplaceLineEndings("\n"), "${open}${after}"), " ")), m => m.Value.ReplaceLineEndings(" "))
             .Split('\n'))
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
             .Select(CaptionRows)
@@ -113,30 +113,37 @@ public static partial class LosslessCheck
     /// <summary>
     /// A table cell opened on a line with words and closed on a later one ("&lt;td&gt;Learning Outcome - The" /
     /// "learner will:&lt;/td&gt;", FrontPage's hard wrap at 80 columns) is one line, as the reader reads the row:
-    /// its words are the cell's, a header cell's too. A line that opens a cell or a row of its own ends the join.
+    /// its words are the cell's, a header cell's too. A line that opens a cell or a row of its own ends the join, and
+    /// so does a heading or a Markdown block not indented by a tab, which end a row in the reader too.
     /// </summary>
     private static IEnumerable<string> JoinWrappedCells(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i];
-            var open = CellOpen().Count(line) - CellClose().Count(line);
+            var open = CellOpen().Count(lines[i]) - CellClose().Count(lines[i]);
+            if (open <= 0 || !Word().IsMatch(Tag().Replace(CellOpen().Split(lines[i])[^1], " ")))
+            {
+                yield return lines[i];
+                continue;
+            }
+
+            var line = new System.Text.StringBuilder(lines[i].TrimEnd());
             var j = i;
             while (open > 0 && j + 1 < lines.Length && j - i < MaxWrappedCellLines && !CellOpen().IsMatch(lines[j + 1]) && !TableRowOpen().IsMatch(lines[j + 1])
-                && Word().IsMatch(Tag().Replace(CellOpen().Split(line)[^1], " ")))
+                && (lines[j + 1].StartsWith('\t') || ExportLine.Classify(lines[j + 1]) is not (LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem)))
             {
                 j++;
-                line += " " + lines[j].TrimStart(); // the indentation of a continuation is no cell boundary
+                line.Append(' ').Append(lines[j].Trim()); // one space where the line broke: the indentation of a continuation is no cell boundary
                 open -= CellClose().Count(lines[j]);
             }
 
             i = j;
-            yield return line;
+            yield return line.ToString();
         }
     }
 
-    // A cell wrapped over more lines than this is not one the reader would join either: the lines stay as they are.
-    private const int MaxWrappedCellLines = 40;
+    // A bound on one cell's lines, far above any real cell's, so the join stays linear on hostile input.
+    private const int MaxWrappedCellLines = 2000;
 
     /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
     private static string PipeCells(string line) =>
@@ -271,6 +278,13 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<t[hd][\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CellOpen();
 
+    /// <summary>
+    /// One glyph alone in Word's list-marker span ("&lt;span style='mso-list:Ignore'&gt;o&lt;span&gt;", Courier New's
+    /// circle; "&amp;#167;", Wingdings' square), which the reader takes for a bullet: the glyph is left out.
+    /// </summary>
+    [GeneratedRegex(@"(?<open><span\s[^<>]*mso-list:\s*ignore[^<>]*>)\s*(?:&#?[A-Za-z0-9]{1,8};|[^<\s&])(?<after>\s*<)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex WordListGlyph();
+
     [GeneratedRegex(@"</t[hd]\s*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CellClose();
 
@@ -280,7 +294,7 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"<[A-Za-z/][^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:[A-Za-z/]|!\[)[^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
     /// <summary>Where one cell ends and the next begins: table cells, a term and its definition, a page grid's columns ("&lt;/div&gt;&lt;div class=col-8&gt;").</summary>

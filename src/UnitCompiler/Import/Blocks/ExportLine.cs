@@ -293,7 +293,7 @@ internal static class ExportLine
     public static bool StartsWithTableRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '<' && TableRowTagChange(trimmed[1..Math.Min(trimmed.Length, 4)].TrimEnd('>')) == 1;
 
-    /// <summary>True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;").</summary>
+    /// <summary>True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span", "&lt;![if" (not "a &lt; b", not "&lt;b&gt;").</summary>
     public static bool EndsInsideTag(ReadOnlySpan<char> line)
     {
         var open = line.LastIndexOf('<');
@@ -303,6 +303,11 @@ internal static class ExportLine
         }
 
         var name = line[(open + 1)..].TrimStart('/');
+        if (name.StartsWith("!["))
+        {
+            return true; // Word's conditional markup wrapped at its space ("<![if" / "!supportLists]>"): a tag still open
+        }
+
         var end = 0;
         while (end < name.Length && char.IsAsciiLetterOrDigit(name[end]))
         {

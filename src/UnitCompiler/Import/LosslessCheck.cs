@@ -99,8 +99,8 @@ public static partial class LosslessCheck
     /// The source's lines as the reader reads them: a line may end in CR alone (an old Mac's export); a tag
     /// that a line break split ("&lt;p class=MsoListParagraph" / "style='...'&gt;") or a marker wrapped before
     /// its number is one line; a whole table on one line is a line per row; a paragraph's &lt;br&gt; breaks it;
-    /// a pipe table's cells are separated by tabs; a list paragraph's bullet glyph is a bullet, no word; a table cell whose text an editor wrapped onto more lines is one
-    /// line; a table's caption row has no words.
+    /// a pipe table's cells are separated by tabs; a list paragraph's bullet glyph is a bullet, no word; a table
+    /// cell whose text an editor wrapped onto more lines is one line; a table's caption row has no words.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
         JoinWrappedCells(TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(WordListGlyph().Replace(text.ReplaceLineEndings("\n"), "${open}${after}"), " ")), m => m.Value.ReplaceLineEndings(" "))
@@ -111,17 +111,17 @@ public static partial class LosslessCheck
             .Select(PipeCells);
 
     /// <summary>
-    /// A table cell opened on a line with words and closed on a later one ("&lt;td&gt;Learning Outcome - The" /
+    /// A table cell opened on a line and closed on a later one ("&lt;td&gt;Learning Outcome - The" /
     /// "learner will:&lt;/td&gt;", FrontPage's hard wrap at 80 columns) is one line, as the reader reads the row:
     /// its words are the cell's, a header cell's too. A line that opens a cell or a row of its own ends the join, and
-    /// so does a heading or a Markdown block not indented by a tab, which end a row in the reader too.
+    /// so does a heading or a table rule not indented by a tab, which end a row in the reader too.
     /// </summary>
     private static IEnumerable<string> JoinWrappedCells(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             var open = CellOpen().Count(lines[i]) - CellClose().Count(lines[i]);
-            if (open <= 0 || !Word().IsMatch(Tag().Replace(CellOpen().Split(lines[i])[^1], " ")))
+            if (open <= 0)
             {
                 yield return lines[i];
                 continue;
@@ -130,7 +130,7 @@ public static partial class LosslessCheck
             var line = new System.Text.StringBuilder(lines[i].TrimEnd());
             var j = i;
             while (open > 0 && j + 1 < lines.Length && j - i < MaxWrappedCellLines && !CellOpen().IsMatch(lines[j + 1]) && !TableRowOpen().IsMatch(lines[j + 1])
-                && (lines[j + 1].StartsWith('\t') || ExportLine.Classify(lines[j + 1]) is not (LineShape.Heading or LineShape.Artefact or LineShape.BoldLead or LineShape.ListItem)))
+                && (lines[j + 1].StartsWith('\t') || ExportLine.Classify(lines[j + 1]) is not (LineShape.Heading or LineShape.Artefact)))
             {
                 j++;
                 line.Append(' ').Append(lines[j].Trim()); // one space where the line broke: the indentation of a continuation is no cell boundary

@@ -19,14 +19,15 @@ internal static partial class TableCaptions
 
     /// <summary>
     /// A title's words: a few, with a letter, not a sentence (no closing full stop), not a metadata fact
-    /// ("Level: 3"), an outcome or a criterion.
+    /// ("Level: 3"), an outcome, an outcome's number alone, an LO marker or a criterion.
     /// </summary>
     public static bool IsCaptionText(string plainText)
     {
         var text = plainText.Trim();
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= MaxWords && text.Any(char.IsLetter) && !text.EndsWith('.')
-            && MetadataLabels.Match(text) is null && !UnitNumbering.StartsOutcome(text) && !UnitNumbering.Criterion().IsMatch(text);
+            && MetadataLabels.Match(text) is null && !UnitNumbering.StartsOutcome(text) && !UnitNumbering.OutcomeNumberOnly().IsMatch(text)
+            && !UnitNumbering.StartsOutcomeMarker(text) && !UnitNumbering.Criterion().IsMatch(text);
     }
 
     /// <summary>A whole caption row on one line, its cell's inner HTML in "body": for the lossless check, which reads lines.</summary>

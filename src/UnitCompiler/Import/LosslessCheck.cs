@@ -99,12 +99,14 @@ public static partial class LosslessCheck
     /// The source's lines as the reader reads them: a line may end in CR alone (an old Mac's export); a tag
     /// that a line break split ("&lt;p class=MsoListParagraph" / "style='...'&gt;") or a marker wrapped before
     /// its number is one line; a whole table on one line is a line per row; a paragraph's &lt;br&gt; breaks it;
-    /// a pipe table's cells are separated by tabs.
+    /// a pipe table's cells are separated by tabs; a list paragraph's bullet glyph is a bullet, no word; a table
+    /// cell whose text an editor wrapped onto more lines is one line; a table's caption row has no words.
     /// </summary>
     private static IEnumerable<string> Lines(string text) =>
-        TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(WithoutHidden(text).ReplaceLineEndings("\n"), " ")), m => m.Value.ReplaceLineEndings(" "))
-            .Split('\n')
+        JoinWrappedCells(TagAcrossLines().Replace(MarkerAcrossLines(StyleSheet().Replace(WordListGlyph().Replace(WithoutHidden(text).ReplaceLineEndings("\n"), "${open}${after}"), " ")), m => m.Value.ReplaceLineEndings(" "))
+            .Split('\n'))
             .SelectMany(l => TableRowOpen().Replace(l, "\n$0").Split('\n'))
+            .Select(CaptionRows)
             .SelectMany(ParagraphLines)
             .Select(WithoutHardBreak)
             .Select(PipeCells);
@@ -133,12 +135,51 @@ public static partial class LosslessCheck
         return kept.Append(text, at, text.Length - at).ToString();
     }
 
+    /// <summary>
+    /// A table cell opened on a line and closed on a later one ("&lt;td&gt;Learning Outcome - The" /
+    /// "learner will:&lt;/td&gt;", FrontPage's hard wrap at 80 columns) is one line, as the reader reads the row:
+    /// its words are the cell's, a header cell's too. A line that opens a cell or a row of its own ends the join, and
+    /// so does a heading or a table rule not indented by a tab, which end a row in the reader too.
+    /// </summary>
+    private static IEnumerable<string> JoinWrappedCells(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = CellOpen().Count(lines[i]) - CellClose().Count(lines[i]);
+            if (open <= 0)
+            {
+                yield return lines[i];
+                continue;
+            }
+
+            var line = new System.Text.StringBuilder(lines[i].TrimEnd());
+            var j = i;
+            while (open > 0 && j + 1 < lines.Length && j - i < MaxWrappedCellLines && !CellOpen().IsMatch(lines[j + 1]) && !TableRowOpen().IsMatch(lines[j + 1])
+                && (lines[j + 1].StartsWith('\t') || ExportLine.Classify(lines[j + 1]) is not (LineShape.Heading or LineShape.Artefact)))
+            {
+                j++;
+                line.Append(' ').Append(lines[j].Trim()); // one space where the line broke: the indentation of a continuation is no cell boundary
+                open -= CellClose().Count(lines[j]);
+            }
+
+            i = j;
+            yield return line.ToString();
+        }
+    }
+
+    // A bound on one cell's lines, far above any real cell's, so the join stays linear on hostile input.
+    private const int MaxWrappedCellLines = 2000;
+
     /// <summary>A pipe table's row ("| **Level** | 3 |") with its cells between tabs, as the export's own rows have them.</summary>
     private static string PipeCells(string line) =>
         ExportLine.IsPipeRow(line.AsSpan().Trim()) ? string.Join('\t', line.Trim()[1..^1].Split('|')) : line;
 
     /// <summary>An LO or outcome marker wrapped onto the next line ("LO" / "3 – Understand ...") is structure as it is on one line.</summary>
     private static string MarkerAcrossLines(string text) => Marker().Replace(text, m => m.Value.Contains('\n') ? "\n" : m.Value);
+
+    /// <summary>A table's caption row ("&lt;tr&gt;&lt;th colspan="2"&gt;Unit summary&lt;/th&gt;&lt;/tr&gt;"), which the reader takes for layout: no words.</summary>
+    private static string CaptionRows(string line) =>
+        TableCaptions.CaptionRowLine().Replace(line, m => TableCaptions.IsCaptionText(Decode(Tag().Replace(m.Groups["body"].Value, " "))) ? " " : m.Value);
 
     /// <summary>Entities decoded as the reader decodes them: "&amp;#146;" is ’, "&amp;amp;rsquo;" ’, a no-break space a space.</summary>
     private static string Decode(string text)
@@ -259,13 +300,26 @@ public static partial class LosslessCheck
     [GeneratedRegex(@"<style(?:\s[^<>]*)?>[^<]*</style>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex StyleSheet();
 
+    [GeneratedRegex(@"<t[hd][\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CellOpen();
+
+    /// <summary>
+    /// One glyph alone in Word's list-marker span ("&lt;span style='mso-list:Ignore'&gt;o&lt;span&gt;", Courier New's
+    /// circle; "&amp;#167;", Wingdings' square), which the reader takes for a bullet: the glyph is left out.
+    /// </summary>
+    [GeneratedRegex(@"(?<open><span\s[^<>]*mso-list:\s*ignore[^<>]*>)\s*(?:&#?[A-Za-z0-9]{1,8};|[^<\s&])(?<after>\s*<)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex WordListGlyph();
+
+    [GeneratedRegex(@"</t[hd]\s*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex CellClose();
+
     [GeneratedRegex(@"<li[\s>]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListItemOpen();
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"<(?:[A-Za-z/]|![A-Za-z])[^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:[A-Za-z/]|![A-Za-z\[])[^<>]*\n[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex TagAcrossLines();
 
     /// <summary>Where one cell ends and the next begins: table cells, a term and its definition, a page grid's columns ("&lt;/div&gt;&lt;div class=col-8&gt;").</summary>

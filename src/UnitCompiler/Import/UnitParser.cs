@@ -107,6 +107,11 @@ internal sealed class UnitParser
             return;
         }
 
+        if (_section is ExportSection.Front or ExportSection.Outcomes && IsCaptionRow(text))
+        {
+            return; // a table's caption row ("<tr><th colspan="2">Unit summary</th></tr>"): layout, as <caption> is
+        }
+
         if (_section is ExportSection.Front or ExportSection.Outcomes && _table.TryAcceptRow(text))
         {
             _section = ExportSection.Outcomes;
@@ -141,6 +146,19 @@ internal sealed class UnitParser
         };
 
         return isHeadingShaped ? SectionHeadings.Classify(block.PlainText) : null;
+    }
+
+    /// <summary>A row of one cell spanning the table's columns that holds a short title (<see cref="TableCaptions"/>).</summary>
+    private bool IsCaptionRow(BlockText block)
+    {
+        if (block.Kind != ExportBlockKind.Row || block.Cells.Count != 1 || block.Content.Count() != 1 || block.Block.Body.Segments.IsEmpty)
+        {
+            return false;
+        }
+
+        var segments = block.Block.Body.Segments;
+        var html = _context.Source.Text[segments[0].Start..segments[^1].End];
+        return TableCaptions.IsCaptionRow(html, block.PlainText);
     }
 
     private static bool IsWhollyBold(BlockText block) => IsWhollyBold(block.Content.Single().Text.Value);

@@ -146,4 +146,44 @@ public class ImportQuirkTests
         Assert.StartsWith(@"Facilitate a \*person-centred\* approach", c72.Text.Value);
         Assert.Empty(c72.Terms);
     }
+
+    [Fact]
+    public void WordListMarkerGlyphIsABulletAndANumberMarkerStaysItsLetter()
+    {
+        // Word's list paragraphs: a bullet is one glyph of a symbol font in the "mso-list:Ignore" span (Courier New's
+        // "o" here, a letter as a character), a number its own text ("b)"); the conditional markup wrapped at its space.
+        var items = "<p class=MsoListParagraph><![if\n!supportLists]><span style='font-family:\"Courier New\"'><span style='mso-list:Ignore'>o<span>&nbsp;</span></span></span><![endif]>the team rota</p>"
+            + "<p class=MsoListParagraph><![if !supportLists]><span style='mso-list:Ignore'>b)<span>&nbsp;</span></span><![endif]>their training records</p>";
+        var text = SeedText.Replace("to achieve individuals' desired outcomes</p> <hr/> <p>3.2", "to achieve individuals' desired outcomes, including:</p>" + items + " <hr/> <p>3.2");
+        var result = ImportText(text);
+        var c31 = result.Unit!.FindCriterion("3.1")!;
+        Assert.Equal(["a: the team rota", "b: their training records"], c31.Items.Select(i => i.Id + ": " + i.Text.Value));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "UNITC0109");
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit!));
+    }
+
+    [Fact]
+    public void BlockquoteLinesAreParagraphsWithoutTheirMarker()
+    {
+        var text = SeedText.Replace(
+            "This unit must be assessed in accordance with Skills for Care & Development assessment principles guidance.",
+            "> This unit must be assessed in accordance with Skills for Care\n> & Development assessment principles guidance.\n>\n> > Quoted within the quote.");
+        var result = ImportText(text);
+        var paragraphs = result.Unit!.Assessment.Text.Select(t => t.Value).ToList();
+        Assert.Equal("This unit must be assessed in accordance with Skills for Care & Development assessment principles guidance.", paragraphs[0]);
+        Assert.Equal("Quoted within the quote.", paragraphs[1]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains('>'));
+    }
+
+    [Fact]
+    public void SpanningRowOfATitleIsACaptionAndOfASentenceIsKept()
+    {
+        var table = "<table><tbody>\n<tr><th colspan=\"2\">Unit summary</th></tr>\n<tr><td colspan=\"2\">This unit is about leading practice in adult care.</td></tr>\n</tbody></table>\n\n";
+        var text = SeedText.Replace("**Unit Title:**", table + "**Unit Title:**");
+        var result = ImportText(text);
+        var preamble = result.Unit!.Preamble.Text.Select(t => t.Value).ToList();
+        Assert.Contains("This unit is about leading practice in adult care.", preamble);
+        Assert.DoesNotContain(preamble, p => p.Contains("Unit summary", StringComparison.Ordinal));
+        Assert.Empty(LosslessCheck.MissingWords(text, result.Unit!));
+    }
 }

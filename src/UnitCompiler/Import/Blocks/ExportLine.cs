@@ -111,6 +111,27 @@ internal static class ExportLine
         return startsWithTag ? LineShape.Html : LineShape.Prose;
     }
 
+    /// <summary>
+    /// The length of a Markdown blockquote's marker at the start of a line: up to three spaces, "&gt;" and
+    /// the one space or tab after it ("&gt; Evidence ...", "&gt;" alone); 0 for any other line.
+    /// </summary>
+    public static int BlockquoteMarkerLength(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && i < 3 && line[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= line.Length || line[i] != '>')
+        {
+            return 0;
+        }
+
+        i++;
+        return i < line.Length && line[i] is ' ' or '\t' ? i + 1 : i;
+    }
+
     /// <summary>"| a | b |": a line that starts and ends with a pipe and has a cell between two of them.</summary>
     public static bool IsPipeRow(ReadOnlySpan<char> trimmed) =>
         trimmed.Length >= 3 && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed[1..^1].Contains('|');
@@ -308,7 +329,7 @@ internal static class ExportLine
         trimmed.Length >= 3 && trimmed[0] == '<' && TableRowTagChange(trimmed[1..Math.Min(trimmed.Length, 4)].TrimEnd('>')) == 1;
 
     /// <summary>
-    /// True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span" (not "a &lt; b", not "&lt;b&gt;"),
+    /// True when the line's last tag is not closed on it: "&lt;p class=MsoListParagraph", "&lt;span", "&lt;![if" (not "a &lt; b", not "&lt;b&gt;"),
     /// or a declaration, "&lt;!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"" with its DTD's address on the next line, as XHTML pages write it.
     /// </summary>
     public static bool EndsInsideTag(ReadOnlySpan<char> line)
@@ -320,6 +341,11 @@ internal static class ExportLine
         }
 
         var name = line[(open + 1)..].TrimStart('/');
+        if (name.StartsWith("!["))
+        {
+            return true; // Word's conditional markup wrapped at its space ("<![if" / "!supportLists]>"): a tag still open
+        }
+
         if (name.Length > 1 && name[0] == '!' && char.IsAsciiLetter(name[1]))
         {
             name = name[1..];

@@ -183,6 +183,14 @@ internal sealed class ExportReader
 
     private void ReadText(int start, ReadOnlySpan<char> text, string? followingWords)
     {
+        if (ExportLine.BlockquoteMarkerLength(text) is > 0 and var quote)
+        {
+            // A Markdown blockquote ("> Evidence must not ..."): the marker sets its lines off, as a callout's box
+            // does, and is no word of them; what follows it is read as any line is (a lone ">" is a blank line).
+            ReadText(start + quote, text[quote..], followingWords);
+            return;
+        }
+
         var shape = ExportLine.Classify(text, followingWords);
         if (shape == LineShape.Blank)
         {

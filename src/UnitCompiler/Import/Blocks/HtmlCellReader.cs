@@ -38,6 +38,9 @@ internal sealed class HtmlCellReader
     /// <summary>What each open &lt;span&gt; did: the emphasis marker its style asked for, or null.</summary>
     private readonly Stack<string?> _spans = new();
 
+    // Word's list marker span ("mso-list:Ignore"), while open: how many spans were open with it, and where its text starts.
+    private (int Spans, int At)? _listMarker;
+
     // The links open here, in nesting order: where each one's text starts, and its target (null for an <a> with no usable href).
     private readonly Stack<(int At, string? Target)> _links = new();
 
@@ -353,6 +356,12 @@ internal sealed class HtmlCellReader
 
                 break;
             case "span" when tag.IsClose:
+                if (_listMarker is { } listMarker && listMarker.Spans == _spans.Count)
+                {
+                    _listMarker = null;
+                    BulletGlyph(listMarker.At, offset);
+                }
+
                 if (_spans.TryPop(out var marker) && marker is not null)
                 {
                     Emphasis(marker, close: true, offset);
@@ -366,6 +375,11 @@ internal sealed class HtmlCellReader
                 if (emphasis is not null)
                 {
                     Emphasis(emphasis, close: false, offset);
+                }
+
+                if (_listMarker is null && IsListMarkerSpan(tag))
+                {
+                    _listMarker = (_spans.Count, _current.Length);
                 }
 
                 break;
@@ -411,6 +425,35 @@ internal sealed class HtmlCellReader
                 break;
         }
     }
+
+    /// <summary>
+    /// Word (and WPS, which saves as Word) writes a list paragraph's marker in a span styled
+    /// "mso-list:Ignore": a number ("a)", "1.") as text, a bullet as one glyph of a symbol font, which
+    /// is no bullet as a character ("&#167;" in Wingdings draws a square, "&#216;" an arrow, "o" in
+    /// Courier New a circle). One character there is a bullet, whatever the font maps it to, so it
+    /// is read as "•"; a number is left as written.
+    /// </summary>
+    private void BulletGlyph(int at, int offset)
+    {
+        var glyph = new System.Text.StringBuilder();
+        for (var i = at; i < _current.Length; i++)
+        {
+            if (_current[i] != '\\' && !char.IsWhiteSpace(_current[i]))
+            {
+                glyph.Append(_current[i]);
+            }
+        }
+
+        if (glyph.Length == 1 && glyph[0] != '\u2022')
+        {
+            _current.Truncate(at);
+            _current.Append('\u2022', offset);
+        }
+    }
+
+    /// <summary>A span whose style holds "mso-list:Ignore": Word's list marker, which a browser shows and an editor regenerates.</summary>
+    private static bool IsListMarkerSpan(HtmlTag tag) =>
+        tag.Attribute("style")?.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("mso-list:ignore", StringComparison.OrdinalIgnoreCase) == true;
 
     private void Emphasis(string marker, bool close, int offset)
     {

@@ -114,10 +114,13 @@ internal sealed class FrontMatterReader(ImportContext context)
     /// A paragraph that is a label alone, its value the paragraph after it, as a page laid out on a grid
     /// gives a fact ("&lt;div class=col-4&gt;&lt;strong&gt;Level&lt;/strong&gt;&lt;/div&gt;&lt;div class=col-8&gt;3&lt;/div&gt;"): a known
     /// label, or once known labels have been given, a short one set in bold or closed by a colon; else null.
+    /// A label closed by its colon with nothing after it ("Level:&amp;nbsp;" in a Drupal field's label
+    /// &lt;div&gt;, its value in the field's next &lt;div&gt;) is a label alone too: an empty value is no value.
     /// </summary>
     private string? LabelAlone(CellBlock paragraph)
     {
-        if (paragraph.Kind != CellBlockKind.Paragraph || MetadataLabels.Match(paragraph.Text.Value) is not null)
+        if (paragraph.Kind != CellBlockKind.Paragraph
+            || MetadataLabels.Match(paragraph.Text.Value) is { } line && !string.IsNullOrWhiteSpace(paragraph.Text.Value[line.ValueIndex..]))
         {
             return null;
         }

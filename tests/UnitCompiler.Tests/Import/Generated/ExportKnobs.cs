@@ -152,6 +152,12 @@ internal enum OutcomeTable
 
     /// <summary>No tabs: a line per cell, the outcome's and then its criteria's, as a table copied from a browser gives it.</summary>
     CellPerLine,
+
+    /// <summary>
+    /// As <see cref="HtmlRowsMultiLine"/>, as FrontPage saves it: <c>&lt;tr&gt;</c> indented by a tab, each cell by two,
+    /// and every cell, the header's too, hard-wrapped at about 80 columns, each continuation indented by two tabs.
+    /// </summary>
+    HardWrapped,
 }
 
 /// <summary>How an outcome's number is written before its text: "1.", "1", "LO 1 –", "<b>1.</b>", "Learning outcome 1:".</summary>
@@ -179,6 +185,13 @@ internal enum ItemMarker
 
     /// <summary>No list: each item a line of the criterion's paragraph after <c>&lt;br&gt;• </c>, lettered by its place.</summary>
     BulletLines,
+
+    /// <summary>
+    /// Word's list paragraphs (as Word and WPS Office save them): each item a <c>&lt;p class=MsoListParagraph&gt;</c> whose
+    /// bullet is a glyph of a symbol font (Wingdings <c>&amp;#167;</c>, <c>&amp;#216;</c>, Courier New "o") in a
+    /// <c>mso-list:Ignore</c> span inside <c>&lt;![if !supportLists]&gt;</c>, lettered by its place.
+    /// </summary>
+    WordListGlyphs,
 }
 
 internal enum ListMarkup
@@ -246,6 +259,12 @@ internal enum MetadataTable
 
     /// <summary>As <see cref="DefinitionList"/>, the whole list on one line.</summary>
     DefinitionListOneLine,
+
+    /// <summary>
+    /// Drupal's inline fields, a line per fact: <c>&lt;div class="field field-label-inline"&gt;&lt;div class="field-label"&gt;Level:&amp;nbsp;&lt;/div&gt;</c>
+    /// then <c>&lt;div class="field-items"&gt;&lt;div class="field-item even"&gt;3&lt;/div&gt;&lt;/div&gt;&lt;/div&gt;</c>: the label, its colon and nothing else, the value in the next div.
+    /// </summary>
+    FieldDivs,
 }
 
 internal enum NumberForm
@@ -265,9 +284,10 @@ internal enum NumberForm
 /// <param name="Table">The labels and values are the two cells of table rows, tab-separated or HTML.</param>
 /// <param name="NoTitleLabel">No title label: the document heading is the unit's title (a unit without a heading keeps its label).</param>
 /// <param name="HardBreaks">Bold label lines with no blank line between, each but the last ending in CommonMark's hard line break <c>\</c> (with no <paramref name="Table"/>).</param>
+/// <param name="CaptionRow">An HTML table of facts opens with a caption row, one cell spanning both columns: <c>&lt;tr&gt;&lt;th colspan="2"&gt;Unit summary&lt;br&gt;&lt;/th&gt;&lt;/tr&gt;</c>.</param>
 internal sealed record MetadataKnobs(
     int Title, int Reference, int Level, int Credit, int Glh, NumberForm Numbers, NumberForm GlhNumber,
-    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None, bool NoTitleLabel = false, bool HardBreaks = false)
+    bool LabelInsideBold, string AfterLabel, bool TrailingSpaces, bool UnitWords = false, MetadataTable Table = MetadataTable.None, bool NoTitleLabel = false, bool HardBreaks = false, bool CaptionRow = false)
 {
     public static readonly string[] TitleLabels = ["Unit Title", "Unit title", "Title"];
     public static readonly string[] ReferenceLabels = ["Unit Reference Number", "Unit reference", "Unit reference number"];
@@ -410,4 +430,6 @@ internal enum RequirementForm
 
     /// <summary>Each in a Docusaurus admonition: <c>:::note</c>, a blank line, the paragraph, a blank line, <c>:::</c>.</summary>
     Admonition,
+    /// <summary>A Markdown blockquote, "&gt; requirement", set off among the paragraphs, as a note app writes a caution.</summary>
+    Blockquote,
 }

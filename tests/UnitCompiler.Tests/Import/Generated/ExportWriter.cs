@@ -214,6 +214,15 @@ internal static class ExportWriter
         if (m.Table is MetadataTable.Html or MetadataTable.HtmlCellLines or MetadataTable.HtmlOneLine)
         {
             lines.Add($"<{e.Tag("table")} class=\"confluenceTable\"><{e.Tag("tbody")}>");
+            var caption = $"<{e.Tag("tr")}><{e.Tag("th")} colspan=\"2\" scope=\"col\">Unit summary<{e.Tag("br")}></{e.Tag("th")}></{e.Tag("tr")}>";
+            if (m.CaptionRow && m.Table == MetadataTable.Html)
+            {
+                lines.Add(caption);
+            }
+            else if (m.CaptionRow && m.Table == MetadataTable.HtmlOneLine)
+            {
+                lines[^1] += caption;
+            }
         }
         else if (m.Table is MetadataTable.DefinitionList or MetadataTable.DefinitionListOneLine)
         {
@@ -318,6 +327,10 @@ internal static class ExportWriter
             case MetadataTable.GridRows:
                 lines.Add($"<{e.Tag("div")} class=\"row\"><{e.Tag("div")} class=\"col-sm-4\">{e.Bold(label)}</{e.Tag("div")}><{e.Tag("div")} class=\"col-sm-8\">{value}</{e.Tag("div")}></{e.Tag("div")}>");
                 return;
+            case MetadataTable.FieldDivs:
+                string Div(string cls, string inner) => $"<{e.Tag("div")} class=\"{cls}\">{inner}</{e.Tag("div")}>";
+                lines.Add(Div("field field-label-inline clearfix", Div("field-label", label + ":&nbsp;") + Div("field-items", Div("field-item even", value))));
+                return;
             case MetadataTable.HtmlCellLines:
                 lines.Add($"<{e.Tag("tr")}>");
                 lines.Add($"<{e.Tag("th")}>{label}:</{e.Tag("th")}>");
@@ -364,7 +377,14 @@ internal static class ExportWriter
             }
 
             var headerRow = $"<{e.Tag("tr")}>" + Cell("th", header[0]) + Cell("th", header[1]) + $"</{e.Tag("tr")}>";
-            if (knobs.Table == OutcomeTable.HtmlOneLine)
+            if (knobs.Table == OutcomeTable.HardWrapped)
+            {
+                lines.Add($"\t<{e.Tag("tr")}>");
+                lines.AddRange(HardWrap(FrontPageCell(e.Bold(header[0]), e)));
+                lines.AddRange(HardWrap(FrontPageCell(e.Bold(header[1]), e)));
+                lines.Add($"\t</{e.Tag("tr")}>");
+            }
+            else if (knobs.Table == OutcomeTable.HtmlOneLine)
             {
                 lines[^1] += headerRow;
             }
@@ -402,6 +422,12 @@ internal static class ExportWriter
                     break;
                 case OutcomeTable.HtmlRowsMultiLine:
                     lines.AddRange([$"<{e.Tag("tr")}>", Cell("td", outcomeCell), Cell("td", criteriaCell), $"</{e.Tag("tr")}>"]);
+                    break;
+                case OutcomeTable.HardWrapped:
+                    lines.Add($"\t<{e.Tag("tr")}>");
+                    lines.AddRange(HardWrap(FrontPageCell(outcomeCell, e)));
+                    lines.AddRange(HardWrap(FrontPageCell(criteriaCell, e)));
+                    lines.Add($"\t</{e.Tag("tr")}>");
                     break;
                 case OutcomeTable.HtmlOneLine:
                     lines[^1] += $"<{e.Tag("tr")}>" + Cell("td", outcomeCell) + Cell("td", criteriaCell) + $"</{e.Tag("tr")}>";
@@ -444,6 +470,53 @@ internal static class ExportWriter
             {
                 lines.Add(string.Empty);
             }
+        }
+    }
+
+    /// <summary>A FrontPage cell: indented by two tabs, its text in a <c>&lt;font&gt;</c>.</summary>
+    private static string FrontPageCell(string inner, InlineEncoder e) =>
+        $"\t\t<{e.Tag("td")} valign=\"top\"><{e.Tag("font")} face=\"Arial\" size=\"2\">{inner}</{e.Tag("font")}></{e.Tag("td")}>";
+
+    /// <summary>
+    /// FrontPage's hard wrap: a line longer than 80 columns breaks at its last space outside a tag before
+    /// them, the rest indented by two tabs (lines a cell wrap already broke are wrapped each on its own).
+    /// </summary>
+    private static IEnumerable<string> HardWrap(string html)
+    {
+        const int Width = 80;
+        foreach (var physical in html.Split('\n'))
+        {
+            var line = physical;
+            while (line.Length > Width)
+            {
+                var at = -1;
+                var inTag = false;
+                for (var i = 0; i < line.Length && (i <= Width || at < 0); i++)
+                {
+                    if (line[i] == '<')
+                    {
+                        inTag = true;
+                    }
+                    else if (line[i] == '>')
+                    {
+                        inTag = false;
+                    }
+                    else if (line[i] == ' ' && !inTag && i > 2)
+                    {
+                        at = i;
+                    }
+                }
+
+                if (at < 0 || at >= line.Length - 1)
+                {
+                    break;
+                }
+
+                yield return line[..(at + 1)];
+                line = "\t\t" + line[(at + 1)..];
+            }
+
+            yield return line;
         }
     }
 
@@ -495,6 +568,17 @@ internal static class ExportWriter
             return e.Paragraph(text + lines) + AfterItems(criterion, knobs, e);
         }
 
+        if (items.Marker == ItemMarker.WordListGlyphs && knobs.Separator != CriterionSeparator.ListItems)
+        {
+            // Paragraphs after the criterion's own; a roman list keeps its numerals after the glyph.
+            var glyph = WordGlyphs[criterion.Items.Length % WordGlyphs.Length];
+            var paragraphs = string.Concat(criterion.Items.Select(item =>
+                $" <{e.Tag("p")} class=MsoListParagraph style=\"margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1;\"><![if !supportLists]>"
+                + $"<{e.Tag("span")} style='font-family:{glyph.Font};'><{e.Tag("span")} style='mso-list:Ignore;'>{glyph.Text}<{e.Tag("span")}>&nbsp;</{e.Tag("span")}></{e.Tag("span")}></{e.Tag("span")}><![endif]>"
+                + (roman ? item.Id + ") " : string.Empty) + e.Html(item.Text.Value) + $"</{e.Tag("p")}>"));
+            return sb.Append(paragraphs).Append(AfterItems(criterion, knobs, e)).ToString();
+        }
+
         var (open, close) = unlettered
             ? ($"<{e.Tag("ol")} type=\"{(roman ? "i" : "a")}\">", $"</{e.Tag("ol")}>")
             : items.List switch
@@ -510,7 +594,7 @@ internal static class ExportWriter
             {
                 ItemMarker.Paren => item.Id + ") ",
                 ItemMarker.BothParens => "(" + item.Id + ") ",
-                ItemMarker.BulletLines => item.Id + ") ", // inside a criterion that is itself a list item: a nested list
+                ItemMarker.BulletLines or ItemMarker.WordListGlyphs => item.Id + ") ", // inside a criterion that is itself a list item: a nested list
                 ItemMarker.Dot => item.Id + ". ",
                 _ => string.Empty,
             };
@@ -526,6 +610,9 @@ internal static class ExportWriter
 
         return sb.Append(' ').Append(close).Append(AfterItems(criterion, knobs, e)).ToString();
     }
+
+    /// <summary>Bullets as Word writes them in a list paragraph's marker span: a glyph of a symbol font, and the font.</summary>
+    private static readonly (string Text, string Font)[] WordGlyphs = [("&#167;", "Wingdings"), ("&#216;", "Wingdings"), ("o", "Courier New"), ("&#183;", "Symbol")];
 
     /// <summary>The words closing a criterion after its list, as a paragraph of their own; nothing when the export cannot hold them (<see cref="Meaning"/>).</summary>
     private static string AfterItems(AssessmentCriterion criterion, ExportKnobs knobs, InlineEncoder e) =>
@@ -625,6 +712,7 @@ internal static class ExportWriter
         RequirementForm.Bullets => e.Characters("\u2022 ") + e.Markdown(text),
         RequirementForm.MarkdownDash => "- " + e.Markdown(text),
         RequirementForm.Admonition => ":::note\n\n" + e.Markdown(text) + "\n\n:::",
+        RequirementForm.Blockquote => "> " + e.Markdown(text),
         _ => e.Markdown(text),
     };
 

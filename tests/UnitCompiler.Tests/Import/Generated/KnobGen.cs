@@ -42,7 +42,8 @@ internal static class KnobGen
         from table in Gen.Enum<MetadataTable>()
         from noTitle in Gen.Bool
         from hardBreaks in Gen.Bool
-        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table, noTitle, hardBreaks);
+        from caption in Gen.Bool
+        select new MetadataKnobs(labels.Item1, labels.Item2, labels.Item3, labels.Item4, labels.Item5, numbers, glhNumber, inside, after, trailing, unitWords, table, noTitle, hardBreaks, caption);
 
     public static readonly Gen<LineKnobs> Lines =
         Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, 4095], Gen.Int[0, 2], Gen.Bool, (crlf, bom, blanks, start, crOnly) => new LineKnobs(crlf, bom, blanks, start, crOnly));

@@ -27,6 +27,9 @@ public sealed class KeyTermResolver
     // What names the kinds of a thing, normalised: "**types of school**", "**forms of abuse**".
     private static readonly string[] KindWords = ["type of ", "kind of ", "form of ", "category of "];
 
+    // What opens a phrase that says which ones of a term are meant: "**tip cuttings from *Fuchsia* plants**".
+    private static readonly string[] QualifierWords = [" from ", " for ", " of ", " in ", " on ", " with ", " by ", " under ", " at ", " within ", " to "];
+
     public KeyTermResolver(Unit unit)
     {
         foreach (var criterion in unit.Outcomes.SelectMany(o => o.Criteria))
@@ -103,6 +106,11 @@ public sealed class KeyTermResolver
         if (Kinds(term, criterionId) is { Count: >= 2 } kinds)
         {
             return kinds;
+        }
+
+        if (Qualified(term, criterionId) is { } head)
+        {
+            return [head];
         }
 
         // "**stress-vulnerability model (*Zubin and Spring*)**": an attribution in brackets at the end is not part of the term;
@@ -219,6 +227,39 @@ public sealed class KeyTermResolver
             .Where(d => d.CriterionId == criterionId)
             .Select(d => d.Definition)
             .Distinct()];
+    }
+
+    /// <summary>
+    /// "**tip cuttings from *Fuchsia* plants**" where the criterion's indicative content defines "Tip cuttings":
+    /// a term of two words or more followed by a phrase that says which ones (opened by "from", "for", "of",
+    /// ...) is that term, when it is defined under the same criterion. A one-word head ("record of ...") is
+    /// too general to stand for the whole, and a definition elsewhere in the unit may mean another thing.
+    /// </summary>
+    private Definition? Qualified(string term, string criterionId)
+    {
+        foreach (var head in QualifiedHeads(term))
+        {
+            if (_definitions.TryGetValue(head, out var list) && list.FirstOrDefault(d => d.CriterionId == criterionId) is { Definition: { } definition })
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The normalised words of a term before each word that opens a phrase saying which ones, when two words or more ("tip cuttings").</summary>
+    internal static IEnumerable<string> QualifiedHeads(string term)
+    {
+        var key = Normalise(term);
+        foreach (var word in QualifierWords)
+        {
+            var at = key.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && key.AsSpan(0, at).Contains(' '))
+            {
+                yield return key[..at];
+            }
+        }
     }
 
     /// <summary>The first definition of the key under <paramref name="criterionId"/>, else the first anywhere.</summary>

@@ -145,13 +145,34 @@ public class LintUnseenUnitsTests
         "unit-plastering-solid-backgrounds UNITC1002 2.1", "unit-plastering-solid-backgrounds UNITC1010 2.1", "unit-plastering-solid-backgrounds UNITC1010 2.2",
         "unit-plastering-solid-backgrounds UNITC1010 3.1",
         "unit-railway-signalling-maintenance UNITC1010 1.2", "unit-railway-signalling-maintenance UNITC1012 2.1",
+
+        // The nineteenth set: 13 findings judged right (key terms with no definition, one unit with no indicative
+        // content at all; two actions in one criterion; "summarise" at level 5, info); its one false alarm, "**tip
+        // cuttings from *Fuchsia* plants**" with "Tip cuttings" defined (called undefined, then a second spelling,
+        // and the definition unused), was mended.
+        "unit-anaesthesia-support UNITC1010 2.1", "unit-anaesthesia-support UNITC1010 2.2", "unit-anaesthesia-support UNITC1002 2.3",
+        "unit-anaesthesia-support UNITC1002 3.1",
+        "unit-cyber-incident-response-principles UNITC1010 2.3",
+        "unit-lgv-walkaround-checks UNITC1010 1.2", "unit-lgv-walkaround-checks UNITC1010 1.3", "unit-lgv-walkaround-checks UNITC1010 2.1",
+        "unit-lgv-walkaround-checks UNITC1010 2.2", "unit-lgv-walkaround-checks UNITC1010 2.2",
+        "unit-plant-propagation UNITC1002 2.3", "unit-plant-propagation UNITC1002 3.2",
+        "unit-send-leadership-early-years UNITC1004 1.1",
+
+        // The twentieth set, judged on its first run (no false alarm): key terms the indicative content does not
+        // define, five criteria of two or three actions in an Entry 3 numeracy unit, "state" at level 3 (info), and
+        // "Legally valid prescription" defined where the criterion says "a prescription is legally valid" (info).
+        "unit-electrical-inspection-testing UNITC1004 1.1", "unit-electrical-inspection-testing UNITC1010 1.2", "unit-electrical-inspection-testing UNITC1010 3.3",
+        "unit-numeracy-measures-shapes UNITC1002 1.1", "unit-numeracy-measures-shapes UNITC1002 1.2", "unit-numeracy-measures-shapes UNITC1002 2.1",
+        "unit-numeracy-measures-shapes UNITC1002 2.3", "unit-numeracy-measures-shapes UNITC1002 3.1", "unit-numeracy-measures-shapes UNITC1010 3.2",
+        "unit-pharmacy-dispensing UNITC1012 2.1",
+        "unit-port-cargo-operations UNITC1010 2.2",
     ];
 
     [Fact]
     public void EveryFindingOnTheUnseenUnitsIsOneAWriterAgreesWith()
     {
-        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14", "import-heldout15", "import-heldout16", "import-heldout17", "import-heldout18" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(112, files.Count);
+        var files = new[] { "import", "import-heldout", "import-heldout2", "import-heldout3", "import-heldout4", "import-heldout5", "import-heldout6", "import-heldout7", "import-heldout8", "import-heldout9", "import-heldout10", "import-heldout11", "import-heldout12", "import-heldout13", "import-heldout14", "import-heldout15", "import-heldout16", "import-heldout17", "import-heldout18", "import-heldout19", "import-heldout20" }.SelectMany(folder => Directory.GetFiles(TestPaths.TestFile(folder), "unit-*.txt")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(124, files.Count);
         var findings = ProjectLint.Run(files, LintConfig.Default)
             .Where(f => f.Diagnostic.Id.StartsWith("UNITC1", StringComparison.Ordinal))
             .Select(f => $"{Path.GetFileNameWithoutExtension(f.Diagnostic.Location.Path)} {f.Diagnostic.Id} {f.CriterionId ?? "-"}")

@@ -35,6 +35,11 @@ public sealed class TermSpellingRule : ILintRule
                     continue; // "**static** and **mobile patrols**": the term is the first words of "Static patrols", its head shared with the next term
                 }
 
+                if (KeyTermResolver.QualifiedHeads(term.Value).Contains(KeyTermResolver.Normalise(defined)))
+                {
+                    continue; // "**tip cuttings from *Fuchsia* plants**": the defined term, and a phrase saying which ones
+                }
+
                 // "National Early Warning Score 2 (NEWS2)" defined as "NEWS2": the name given with the abbreviation defined.
                 if (KeyTermResolver.BracketedEnd(term.Value) is var (_, abbreviation) && SameSpelling(abbreviation, defined))
                 {

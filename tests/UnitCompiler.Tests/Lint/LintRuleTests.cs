@@ -127,14 +127,7 @@ public class LintRuleTests
     [InlineData("integrated service provision (ISP)", "ISP")]
     public void ATermResolvesThroughAPluralInEsAnArticleOrItsAbbreviation(string term, string defined)
     {
-        var text = SeedSpecText
-            .Replace("Evaluate how **integrated service provision** that", $"Evaluate how **{term}** that", StringComparison.Ordinal)
-            .Replace("terms: [integrated service provision]", $"terms: ['{term}']", StringComparison.Ordinal)
-            .Replace("- term: Integrated service provision\n", $"- term: {defined}\n", StringComparison.Ordinal);
-        Assert.Contains($"- term: {defined}\n", text, StringComparison.Ordinal);
-        var read = SpecReader.Read(new SourceText("s.yaml", text));
-        Assert.DoesNotContain(read.Diagnostics, d => d.IsError);
-        var findings = LintUnit(read.Unit!);
+        var findings = LintSeedWithTerm(term, defined);
         Assert.DoesNotContain("2.3", findings.Ids("UNITC1010"));
         Assert.DoesNotContain("2.3", findings.Ids("UNITC1011"));
         Assert.Empty(findings.Ids("UNITC1012"));
@@ -167,26 +160,34 @@ public class LintRuleTests
     /// <summary>
     /// Set 19's false alarm: "**tip cuttings from *Fuchsia* plants**" with "Tip cuttings" defined under its
     /// criterion. A defined term of two words or more with a phrase saying which ones is that term; a
-    /// one-word head is not, nor a definition under another criterion.
+    /// one-word head is not, nor a head defined under another criterion ("Person-centred practice", under 1.1).
     /// </summary>
     [Theory]
     [InlineData("integrated service provision for *older* people", "Integrated service provision", true)]
     [InlineData("integrated service provision in the community", "Integrated service provision", true)]
     [InlineData("integrated service planning for older people", "Integrated service provision", false)]
     [InlineData("provision for older people", "Provision", false)]
+    [InlineData("person-centred practice for older people", "Integrated service provision", false)]
     public void ATermWithAPhraseSayingWhichOnesIsTheTermDefinedUnderItsCriterion(string term, string defined, bool isDefined)
+    {
+        var findings = LintSeedWithTerm(term, defined);
+        Assert.Equal(!isDefined, findings.Ids("UNITC1010").Contains("2.3"));
+        Assert.DoesNotContain("2.3", findings.Ids("UNITC1011")); // nor is it a second spelling of the term
+        Assert.Equal(isDefined, findings.Ids("UNITC1012").Length == 0); // the definition is used, through the term
+    }
+
+    /// <summary>The seed with criterion 2.3's key term written <paramref name="term"/> and its definition's term <paramref name="defined"/>, linted.</summary>
+    private static IReadOnlyList<LintFinding> LintSeedWithTerm(string term, string defined)
     {
         var text = SeedSpecText
             .Replace("Evaluate how **integrated service provision** that", $"Evaluate how **{term}** that", StringComparison.Ordinal)
             .Replace("terms: [integrated service provision]", $"terms: ['{term}']", StringComparison.Ordinal)
             .Replace("- term: Integrated service provision\n", $"- term: {defined}\n", StringComparison.Ordinal);
         Assert.Contains($"**{term}**", text, StringComparison.Ordinal);
+        Assert.Contains($"- term: {defined}\n", text, StringComparison.Ordinal);
         var read = SpecReader.Read(new SourceText("s.yaml", text));
         Assert.DoesNotContain(read.Diagnostics, d => d.IsError);
-        var findings = LintUnit(read.Unit!);
-        Assert.Equal(!isDefined, findings.Ids("UNITC1010").Contains("2.3"));
-        Assert.DoesNotContain("2.3", findings.Ids("UNITC1011")); // nor is it a second spelling of the term
-        Assert.Equal(isDefined, findings.Ids("UNITC1012").Length == 0); // the definition is used, through the term
+        return LintUnit(read.Unit!);
     }
 
     /// <summary>A definition of "Integrated service provision (ISP)" defines "integrated service provision" and "ISP".</summary>

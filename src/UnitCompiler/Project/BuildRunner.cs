@@ -73,6 +73,7 @@ public static class BuildRunner
         var window = options.Window > 0 ? options.Window : Math.Max(256, options.Jobs * 64);
         var built = new SpecBuild[Math.Min(window, specs.Length)];
         var qualifications = new List<(string Path, byte[] Bytes)>();
+        var qualificationPaths = new HashSet<string>(StringComparer.Ordinal);
         var unitSpecs = new UnitSpecsHash();
         var catalogue = options.Formats.Any(DocumentFormats.AddsCatalogue);
         var workbookRows = catalogue ? new List<CatalogueWorkbook.Entry>() : null;
@@ -98,6 +99,7 @@ public static class BuildRunner
                     // Each spec was read once, by its build: the qualifications among them (told by
                     // their root key in the bytes read) are built after the units, from those bytes.
                     qualifications.Add((shown, bytes));
+                    qualificationPaths.Add(full);
                     continue;
                 }
 
@@ -121,7 +123,6 @@ public static class BuildRunner
         BuildTimings.Mark("units (wall)");
 
         // After the units, whose specs the qualifications' documents show in full.
-        var qualificationPaths = qualifications.Select(q => Path.GetFullPath(q.Path)).ToHashSet(StringComparer.Ordinal);
         var units = specs.Where(s => !qualificationPaths.Contains(s.Full)).Select(s => s.Shown);
         var qualificationEntries = QualificationBuild.Run(qualifications, units, unitSpecs.Value, templates, output, options, manifest, printer, tally, diagnostics);
 

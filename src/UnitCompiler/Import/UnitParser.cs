@@ -92,8 +92,11 @@ internal sealed class UnitParser
         }
     }
 
-    private static bool IsSectionHeading(CellBlock paragraph) =>
-        IsWhollyBold(paragraph.Text.Value) && SectionHeadings.Classify(MarkdownInline.ToPlainText(paragraph.Text.Value)) is not null;
+    private static bool IsSectionHeading(CellBlock paragraph) => SectionNamedBy(paragraph) is not null;
+
+    /// <summary>The section a paragraph names when it is in bold alone ("**Assessment Requirements**").</summary>
+    private static ExportSection? SectionNamedBy(CellBlock paragraph) =>
+        IsWhollyBold(paragraph.Text.Value) ? SectionHeadings.Classify(MarkdownInline.ToPlainText(paragraph.Text.Value)) : null;
 
     /// <summary>Some paragraphs of a block as a block of their own, starting where the first of them starts.</summary>
     private static BlockText Part(BlockText whole, List<CellBlock> paragraphs) =>
@@ -136,17 +139,12 @@ internal sealed class UnitParser
     }
 
     /// <summary>A heading, a bold-only line or a one-cell block of HTML whose words are a section's name.</summary>
-    private static ExportSection? OpensSection(BlockText block)
+    private static ExportSection? OpensSection(BlockText block) => block.Kind switch
     {
-        var isHeadingShaped = block.Kind switch
-        {
-            ExportBlockKind.Heading => true,
-            ExportBlockKind.Paragraph or ExportBlockKind.Row => block.Cells.Count == 1 && block.Content.Count() == 1 && IsWhollyBold(block),
-            _ => false,
-        };
-
-        return isHeadingShaped ? SectionHeadings.Classify(block.PlainText) : null;
-    }
+        ExportBlockKind.Heading => SectionHeadings.Classify(block.PlainText),
+        ExportBlockKind.Paragraph or ExportBlockKind.Row when block.Cells.Count == 1 && block.Content.Count() == 1 => SectionNamedBy(block.Content.Single()),
+        _ => null,
+    };
 
     /// <summary>A row of one cell spanning the table's columns that holds a short title (<see cref="TableCaptions"/>).</summary>
     private bool IsCaptionRow(BlockText block)
@@ -160,8 +158,6 @@ internal sealed class UnitParser
         var html = _context.Source.Text[segments[0].Start..segments[^1].End];
         return TableCaptions.IsCaptionRow(html, block.PlainText);
     }
-
-    private static bool IsWhollyBold(BlockText block) => IsWhollyBold(block.Content.Single().Text.Value);
 
     private static bool IsWhollyBold(string value)
     {

@@ -1,26 +1,25 @@
-using System.IO.Hashing;
-using System.Text;
+using UnitCompiler.Text;
 
 namespace UnitCompiler.Project;
 
 /// <summary>
 /// One hash of every unit spec of a build, path and content, folded in as the build goes in its
 /// order: what a qualification's record entry is checked against, since its documents show its
-/// units in full. The same value as hashing the lines <c>PATH\tHASH\n</c> joined (<c>-</c> for a
+/// units in full. The <see cref="ContentHash"/> of the lines <c>PATH\tHASH\n</c> joined (<c>-</c> for a
 /// spec that could not be read), without holding them.
 /// </summary>
 internal sealed class UnitSpecsHash
 {
-    private readonly XxHash128 _hash = new();
+    private readonly ContentHash.Joined _hash = new();
 
     /// <summary>How many unit specs were added.</summary>
     public int Count { get; private set; }
 
-    public string Value => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public string Value => _hash.Value;
 
     public void Add(string fullPath, string? specHash)
     {
-        _hash.Append(Encoding.UTF8.GetBytes($"{fullPath}\t{specHash ?? "-"}\n"));
+        _hash.Append($"{fullPath}\t{specHash ?? "-"}\n");
         Count++;
     }
 }

@@ -27,27 +27,37 @@ public static class ContentHash
     /// </summary>
     public static string OfJoined(IEnumerable<string> pieces)
     {
-        var hash = new XxHash128();
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        var joined = new Joined();
+        foreach (var piece in pieces)
         {
-            foreach (var piece in pieces)
-            {
-                var needed = Encoding.UTF8.GetMaxByteCount(piece.Length);
-                if (needed > buffer.Length)
-                {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(needed);
-                }
+            joined.Append(piece);
+        }
 
-                hash.Append(buffer.AsSpan(0, Encoding.UTF8.GetBytes(piece, buffer)));
+        return joined.Value;
+    }
+
+    /// <summary>
+    /// <see cref="OfJoined"/> a piece at a time, for pieces that come over the course of a command (a
+    /// build's unit specs, a window at a time): the same value, with the same condition on the pieces.
+    /// </summary>
+    public sealed class Joined
+    {
+        private readonly XxHash128 _hash = new();
+
+        public string Value => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
+        public void Append(string piece)
+        {
+            var needed = Encoding.UTF8.GetMaxByteCount(piece.Length);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(needed);
+            try
+            {
+                _hash.Append(buffer.AsSpan(0, Encoding.UTF8.GetBytes(piece, buffer)));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }
